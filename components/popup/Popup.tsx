@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { useActivePage } from './useActivePage';
+import { PageEntities } from './PageEntities';
+import { PageHighlights } from './PageHighlights';
+
+export function Popup() {
+  const { tabId, page, error } = useActivePage();
+  return (
+    <main class="popup" aria-label="Backstory">
+      <header class="popup-header">
+        <h1>Backstory</h1>
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
+          Highlights library
+        </a>
+      </header>
+      {error && <p role="status">{error}</p>}
+      {page && tabId !== null && (
+        <>
+          <PageEntities tabId={tabId} page={page} />
+          <PageHighlights tabId={tabId} page={page} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Launches Debian's Chromium with the built extension and the sample server, and records every
+ * request the browser makes so tests can assert that nothing leaves 127.0.0.1.
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD, findChromium, quietChromiumArgs } from '../scripts/browsers';
+
+export { CHROME_BUILD };
+import { startSampleServer, type SampleServer } from '../scripts/serve';
+import type { ExtensionApi } from './extension-api';
+
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  server: SampleServer;
+  /** Every URL requested by any page, frame or worker during the session. */
+  requests: string[];
+  /** Requests to anywhere but the sample server, the extension itself and inline data. */
+  foreignRequests(): string[];
+  openSample(name: string): Promise<Page>;
+  /** The popup page, about the tab showing `page`. */
+  openPopup(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(resolve(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No extension build at ${CHROME_BUILD}: run \`npm run build\` first.`);
+  }
+  const server = await startSampleServer();
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: true,
+    args: quietChromiumArgs(CHROME_BUILD),
+    viewport: { width: 1200, height: 900 },
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(background.url()).host;
+
+  const allowed = (url: string) =>
+    url.startsWith(`${server.origin}/`) ||
+    url.startsWith(`chrome-extension://${extensionId}/`) ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:') ||
+    url === 'about:blank';
+
+  return {
+    context,
+    extensionId,
+    background,
+    server,
+    requests,
+    foreignRequests: () => requests.filter((url) => !allowed(url)),
+    async openSample(name) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/${name}`);
+      return page;
+    },
+    async openPopup(page) {
+      // Without the "tabs" permission tab URLs are hidden, so find the tab by making it active.
+      await page.bringToFront();
+      const tabId = await background.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+      if (tabId === undefined) throw new Error(`No tab shows ${page.url()}`);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import SummaryReporter from '../scripts/summary-reporter';
+import { resolve } from 'node:path';
+
+// Browser tier: drives Debian's Chromium with the built extension (run `npm run build` first).
+export default defineConfig({
+  resolve: { alias: { '@': resolve(import.meta.dirname, '..') } },
+  test: {
+    reporters: ['default', new SummaryReporter('chromium')],
+    include: ['e2e/**/*.e2e.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One browser at a time: the machines have two cores.
+    fileParallelism: false,
+  },
+});

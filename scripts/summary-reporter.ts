@@ -1,0 +1,23 @@
+/**
+ * Ends a vitest run with one plain line, `TIER: N passed, N failed, N skipped`, the form CI
+ * logs are read for whatever the runner.
+ */
+import type { Reporter, TestModule } from 'vitest/node';
+
+export default class SummaryReporter implements Reporter {
+  constructor(private readonly tier = 'tests') {}
+
+  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of modules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') counts.passed++;
+        else if (state === 'failed') counts.failed++;
+        else counts.skipped++;
+      }
+      if (module.state() === 'failed' && !module.children.size) counts.failed++;
+    }
+    console.log(`\n${this.tier}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  }
+}
