@@ -1,0 +1,130 @@
+import { CaseFlag, CharClass } from '../text/chars';
+import { caseAt, classAt, toMatchText } from '../text/normalize';
+import type { Entity } from './schema';
+import { aliasText, parseKbSources, type KbSourceFile } from './sources';
+import { CaseRule, HYPHEN, OutputInfo, OutputKind, SPACE, type OutputKindCode } from './tables';
+import { serializeTables, type SerializedTables } from './tables-codec';
+import { buildMatcherTables, type TrieEntry } from './trie-builder';
+
+/** What a card needs about an entity: everything but the names used for matching. */
+export type EntityRecord = Omit<Entity, 'aliases' | 'adjectives' | 'context'>;
+
+export const COMPILED_KB_FORMAT = 1;
+
+/** The build's output (`kb.json`): entity records plus the matcher tables as base64 text. */
+export interface CompiledKb {
+  format: typeof COMPILED_KB_FORMAT;
+  entities: EntityRecord[];
+  matcher: SerializedTables;
+}
+
+interface NameSpec {
+  text: string;
+  entity: number;
+  kind: OutputKindCode;
+  caseRule: keyof typeof CaseRule;
+  weak: boolean;
+  derived: boolean;
+}
+
+/** The trie key and capitals of one name, or null when nothing of it is left to match. */
+function toTrieEntry(spec: NameSpec): TrieEntry | null {
+  const form = toMatchText(spec.text);
+  let start = 0;
+  let end = form.length;
+  const isSpace = (k: number): boolean => classAt(form, k) === CharClass.Space || classAt(form, k) === CharClass.Paragraph;
+  while (start < end && isSpace(start)) start++;
+  while (end > start && isSpace(end - 1)) end--;
+  // "Russo-" is a combining form: it counts only before a hyphen ("Russo-Kazakh").
+  let hyphenAfter = false;
+  if (end > start && form.codes[end - 1] === HYPHEN) {
+    hyphenAfter = true;
+    end--;
+    while (end > start && isSpace(end - 1)) end--;
+  }
+  if (end === start) return null;
+
+  let key = '';
+  const capitals = new Uint8Array(Math.ceil((end - start) / 8));
+  for (let k = start; k < end; k++) {
+    const code = form.codes[k]!;
+    key += String.fromCharCode(code === HYPHEN || isSpace(k) ? SPACE : code);
+    if (caseAt(form, k) === CaseFlag.Upper) capitals[(k - start) >> 3]! |= 1 << ((k - start) & 7);
+  }
+  const info = OutputInfo.pack({
+    caseRule: CaseRule[spec.caseRule],
+    weak: spec.weak,
+    kind: spec.kind,
+    hyphenAfter,
+    derived: spec.derived,
+  });
+  return { key, output: { entity: spec.entity, info, capitals } };
+}
+
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/**
+ * A person's bare surname, derived from a full name, so that "Tokayev" is him once the article has
+ * named "Kassym-Jomart Tokayev". Only from names whose every word is capitalised (not "Attila the
+ * Hun", "Mohammed bin Salman"), and weak: it counts only where the text also has the full name.
+ */
+function surnameOf(fullName: string): string | undefined {
+  const words = fullName.trim().split(/\s+/u);
+  if (words.length < 2 || !words.every((word) => STARTS_UPPER.test(word))) return undefined;
+  const last = words[words.length - 1]!;
+  if (GENERATIONAL_SUFFIX.test(last) || last.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
+  return last;
+}
+
+/** The trie entries of one entity: its aliases, label, derived surnames, adjectives and cues. */
+function entriesOf(entity: Entity, index: number): TrieEntry[] {
+  const entries: TrieEntry[] = [];
+  const nameKeys = new Set<string>();
+  const add = (text: string, kind: OutputKindCode, extra: Partial<NameSpec> = {}): void => {
+    const entry = toTrieEntry({ text, entity: index, kind, caseRule: 'default', weak: false, derived: false, ...extra });
+    if (!entry) return;
+    entries.push(entry);
+    if (kind === OutputKind.name) nameKeys.add(entry.key);
+  };
+  const keyOf = (text: string): string | undefined =>
+    toTrieEntry({ text, entity: index, kind: OutputKind.name, caseRule: 'default', weak: false, derived: false })?.key;
+
+  for (const alias of entity.aliases) {
+    if (typeof alias === 'string') add(alias, OutputKind.name);
+    else add(alias.text, OutputKind.name, { caseRule: alias.case ?? 'default', weak: alias.weak ?? false });
+  }
+  // The label is a name too, unless it carries a Wikipedia-style qualifier or the aliases restate it.
+  const labelKey = keyOf(entity.label);
+  if (!entity.label.includes('(') && labelKey !== undefined && !nameKeys.has(labelKey)) add(entity.label, OutputKind.name);
+  if (entity.type === 'person') {
+    const strongNames = [entity.label, ...entity.aliases.filter((alias) => typeof alias === 'string' || !alias.weak).map(aliasText)];
+    for (const fullName of strongNames) {
+      const surname = surnameOf(fullName);
+      const surnameKey = surname === undefined ? undefined : keyOf(surname);
+      if (surname === undefined || surnameKey === undefined || nameKeys.has(surnameKey)) continue;
+      add(surname, OutputKind.name, { weak: true, derived: true });
+    }
+  }
+  for (const adjective of entity.adjectives ?? []) add(adjective, OutputKind.adjective);
+  for (const cue of entity.context ?? []) add(cue, OutputKind.cue);
+  return entries;
+}
+
+function toRecord(entity: Entity): EntityRecord {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { aliases, adjectives, context, ...record } = entity;
+  return record;
+}
+
+/** Compiles validated entities into the artifact the extension loads. */
+export function compileKb(entities: readonly Entity[]): CompiledKb {
+  const entries = entities.flatMap((entity, index) => entriesOf(entity, index));
+  const matcher = serializeTables(buildMatcherTables(entries));
+  return { format: COMPILED_KB_FORMAT, entities: entities.map(toRecord), matcher };
+}
+
+/** Validates and compiles KB source files; throws a `KbError` naming file, entity and field. */
+export function compileKbSources(files: readonly KbSourceFile[]): CompiledKb {
+  return compileKb(parseKbSources(files).map(({ entity }) => entity));
+}

@@ -1,0 +1,27 @@
+import { CharClass } from '../text/chars';
+import { classAt, type MatchText } from '../text/normalize';
+
+/** Words that put a person's name after them ("Mr Tokayev", "President Tokayev"), in matching form. */
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'premier', 'chancellor', 'minister', 'senator', 'sen', 'rep', 'congressman',
+  'congresswoman', 'governor', 'gov', 'mayor', 'general', 'gen', 'colonel', 'col', 'judge',
+  'justice', 'ambassador', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir',
+  'monsieur', 'madame', 'mme', 'herr', 'frau', 'comrade', 'deputy', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson',
+]);
+
+const PERIOD = 0x2e;
+
+/** Whether the word before `start` (across one space, after an optional full stop) is a title. */
+export function followsHonorific(text: MatchText, start: number): boolean {
+  const { codes } = text;
+  let k = start - 1;
+  if (k < 1 || classAt(text, k) !== CharClass.Space) return false;
+  k--;
+  if (codes[k] === PERIOD) k--;
+  const end = k + 1;
+  while (k >= 0 && classAt(text, k) === CharClass.Word) k--;
+  if (end - (k + 1) > 13 || end === k + 1) return false;
+  return HONORIFICS.has(String.fromCharCode(...codes.subarray(k + 1, end)));
+}

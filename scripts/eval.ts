@@ -1,0 +1,152 @@
+/**
+ * `npm run eval [-- --json] [--pages]`: scores the recognizer against the gold annotations of the
+ * seed articles' main bodies (rules in ../shared/gold/README.md), by Wikipedia title. With
+ * `--pages`, the text comes instead from the fixture HTML pages through the content script's
+ * article extraction, which measures extraction and recognition together.
+ *
+ * - Recall: the gold entities with a non-empty `mentions` list that are not `uncertain`.
+ * - A recognised entity is a false hit only when the gold's `entities` do not list it at all, or
+ *   when the only text it was found in is a metonym the gold gives to another entity ("Moscow"
+ *   for Russia may be linked to the city). Precision = recognised entities that are not false hits
+ *   / recognised entities.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { extractArticle } from '../lib/extract/article';
+import { loadKb, type Kb } from '../lib/kb/load';
+import { KbError } from '../lib/kb/sources';
+import { recognize } from '../lib/recognizer/recognize';
+import { compileKbFromDisk } from './kb-files';
+
+interface GoldEntity {
+  wikipedia: string;
+  mentions: string[];
+  metonyms?: string[];
+  uncertain?: boolean;
+}
+
+interface GoldFile {
+  seed: string;
+  title: string;
+  body_start: string;
+  body_end: string;
+  entities: GoldEntity[];
+}
+
+interface ArticleScore {
+  seed: string;
+  recognised: number;
+  correct: number;
+  required: number;
+  found: number;
+  precision: number;
+  recall: number;
+  misses: { wikipedia: string; mentions: string[] }[];
+  falseHits: { wikipedia: string; texts: string[] }[];
+}
+
+const sharedDir = resolve(process.env.SHARED_DIR ?? join(import.meta.dirname, '..', '..', 'shared'));
+
+function bodyOf(seedText: string, gold: GoldFile): string {
+  const start = seedText.indexOf(gold.body_start);
+  const endAt = start < 0 ? -1 : seedText.indexOf(gold.body_end, start);
+  if (start < 0 || endAt < 0) throw new Error(`${gold.seed}: body_start or body_end not found in the seed`);
+  return seedText.slice(start, endAt + gold.body_end.length);
+}
+
+function pageTextOf(pagePath: string): string {
+  const window = new Window();
+  try {
+    const doc = new window.DOMParser().parseFromString(readFileSync(pagePath, 'utf8'), 'text/html') as unknown as Document;
+    return extractArticle(doc)?.text ?? '';
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** Possessives are reduced to the name in the gold ("Tokayev’s" is listed as "Tokayev"). */
+const withoutPossessive = (text: string): string => text.replace(/['’]s?$/u, '');
+
+function scoreArticle(kb: Kb, gold: GoldFile, body: string): ArticleScore {
+  const textsByTitle = new Map<string, Set<string>>();
+  for (const mention of recognize(kb, body)) {
+    const title = kb.entities[kb.indexById.get(mention.entityId)!]!.wikipedia;
+    let texts = textsByTitle.get(title);
+    if (!texts) textsByTitle.set(title, (texts = new Set()));
+    texts.add(mention.text);
+  }
+  const listed = new Set(gold.entities.map((entity) => entity.wikipedia));
+  const metonyms = new Set(gold.entities.flatMap((entity) => entity.metonyms ?? []));
+  const falseHits = [...textsByTitle]
+    .filter(([title, texts]) => !listed.has(title) && ![...texts].every((text) => metonyms.has(withoutPossessive(text))))
+    .map(([wikipedia, texts]) => ({ wikipedia, texts: [...texts] }));
+  const required = gold.entities.filter((entity) => entity.mentions.length > 0 && !entity.uncertain);
+  const misses = required
+    .filter((entity) => !textsByTitle.has(entity.wikipedia))
+    .map(({ wikipedia, mentions }) => ({ wikipedia, mentions }));
+  const recognised = textsByTitle.size;
+  const correct = recognised - falseHits.length;
+  return {
+    seed: gold.seed,
+    recognised,
+    correct,
+    required: required.length,
+    found: required.length - misses.length,
+    precision: recognised === 0 ? 1 : correct / recognised,
+    recall: required.length === 0 ? 1 : (required.length - misses.length) / required.length,
+    misses,
+    falseHits,
+  };
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const pages = process.argv.includes('--pages');
+  const goldDir = join(sharedDir, 'gold');
+  const seedsDir = join(sharedDir, 'seeds');
+  if (!existsSync(goldDir)) {
+    console.error(`eval: no gold annotations at ${goldDir} (set SHARED_DIR to the shared folder)`);
+    process.exit(2);
+  }
+  const kb = loadKb(compileKbFromDisk());
+  const articles = readdirSync(goldDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
+      const text = pages
+        ? pageTextOf(join(sharedDir, 'fixtures', 'pages', gold.seed.replace(/\.txt$/u, '.html')))
+        : bodyOf(readFileSync(join(seedsDir, gold.seed), 'utf8'), gold);
+      return scoreArticle(kb, gold, text);
+    });
+  const sum = (pick: (score: ArticleScore) => number): number => articles.reduce((total, score) => total + pick(score), 0);
+  const totals = {
+    recognised: sum((score) => score.recognised),
+    correct: sum((score) => score.correct),
+    required: sum((score) => score.required),
+    found: sum((score) => score.found),
+  };
+  const precision = totals.recognised === 0 ? 1 : totals.correct / totals.recognised;
+  const recall = totals.required === 0 ? 1 : totals.found / totals.required;
+
+  if (json) {
+    console.log(JSON.stringify({ articles, totals: { ...totals, precision, recall } }, null, 2));
+    return;
+  }
+  const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+  for (const score of articles) {
+    console.log(`${score.seed}  precision ${percent(score.precision)} (${score.correct}/${score.recognised})  recall ${percent(score.recall)} (${score.found}/${score.required})`);
+    for (const miss of score.misses) console.log(`  miss       ${miss.wikipedia}  (gold: ${miss.mentions.map((m) => `"${m}"`).join(', ')})`);
+    for (const hit of score.falseHits) console.log(`  false hit  ${hit.wikipedia}  (text: ${hit.texts.map((t) => `"${t}"`).join(', ')})`);
+  }
+  console.log(`TOTAL  precision ${percent(precision)} (${totals.correct}/${totals.recognised})  recall ${percent(recall)} (${totals.found}/${totals.required})`);
+}
+
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof KbError)) throw error;
+  console.error(`eval: ${error.message}`);
+  process.exitCode = 1;
+}
