@@ -10,6 +10,21 @@
  * Features add their messages to these maps; `entrypoints/background` registers one handler per key.
  */
 
+import type { PageReading, Recognition } from './reading/page';
+import type {
+  ExportFile,
+  Highlight,
+  HighlightDraft,
+  HighlightExportRequest,
+  HighlightFilters,
+  HighlightPatch,
+  HighlightSearchResult,
+  HighlightSelectionRequest,
+  ImportOutcome,
+  PageHighlightsState,
+  StorageStatus,
+} from './highlights/protocol';
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function ok<T>(value: T): Result<T> {
@@ -23,11 +38,46 @@ export function fail(error: unknown): Result<never> {
 export interface BackgroundProtocol {
   /** Liveness and version, used by tests and the popup's diagnostics. */
   ping: { request: Record<string, never>; response: { version: string } };
+  /**
+   * Reading: recognise the KB's entities in an article's text (blocks joined with "\n\n").
+   * Text before `from` is context only: its mentions are not reported, offsets count from `from`.
+   */
+  recognize: { request: { text: string; from?: number }; response: Recognition };
+  /** Highlights: store a new highlight (the background assigns id and times). */
+  highlightSave: { request: { draft: HighlightDraft }; response: Highlight };
+  /** Highlights: change note, colour or tags. */
+  highlightUpdate: { request: { id: string; patch: HighlightPatch }; response: Highlight };
+  /** Highlights: delete, returning the record so the caller can offer to undo. */
+  highlightDelete: { request: { id: string }; response: { deleted: Highlight | null } };
+  /** Highlights: put a deleted or edited record back exactly as it was. */
+  highlightUndo: { request: { highlight: Highlight }; response: Highlight };
+  /** Highlights: every highlight filed under a normalised page URL. */
+  highlightsForPage: { request: { url: string }; response: Highlight[] };
+  /** Highlights: the library's search, filters and facets. */
+  highlightSearch: { request: { query: string; filters: HighlightFilters }; response: HighlightSearchResult };
+  /** Highlights: export files (Markdown, W3C JSON, Readwise CSV) built in the background. */
+  highlightExport: { request: HighlightExportRequest; response: { files: ExportFile[] } };
+  /** Highlights: import a JSON export; validated whole before anything is written. */
+  highlightImport: { request: { text: string }; response: ImportOutcome };
+  /** Highlights: whether storage is persistent, and how full it is. */
+  highlightStorage: { request: Record<string, never>; response: StorageStatus };
 }
 
 export interface TabProtocol {
   /** What the content script found on its page. */
   pageStatus: { request: Record<string, never>; response: PageStatus };
+  /** Reading: the entities recognised on the page, for the popup's context cards and timeline. */
+  pageReading: { request: Record<string, never>; response: PageReading };
+  /** Reading: scroll to the entity's next mention (its first on the first call) and flash it. */
+  revealEntity: { request: { entityId: string }; response: { index: number; total: number } };
+  /** Highlights: highlight the current selection (context menu, keyboard command). */
+  highlightSelection: { request: HighlightSelectionRequest; response: { saved: boolean } };
+  /** Highlights: this page's highlights in page order, with orphans. */
+  pageHighlights: { request: Record<string, never>; response: PageHighlightsState };
+  /** Highlights: scroll to a highlight and flash it. */
+  revealHighlight: { request: { id: string }; response: { found: boolean } };
+  /** Highlights: records of these pages changed elsewhere (popup, library, another tab). */
+  highlightsChanged: { request: { urls: string[] }; response: { reloaded: boolean } };
 }
 
 export interface PageStatus {

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Aborted, runInSlices } from './reading-slices';
+
+const ctx = {
+  isInvalid: false,
+  setTimeout: (handler: () => void, timeout?: number) => window.setTimeout(handler, timeout),
+  requestIdleCallback: (callback: IdleRequestCallback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 0),
+  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler, options),
+} as unknown as ContentScriptContext;
+
+function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+function* counting(steps: number, log: number[]): Generator<void, string> {
+  for (let k = 0; k < steps; k++) {
+    log.push(k);
+    yield;
+  }
+  return 'done';
+}
+
+function* slow(log: number[]): Generator<void, number> {
+  for (let k = 0; k < 20; k++) {
+    const until = performance.now() + 3;
+    while (performance.now() < until) {
+      // busy: one step of real work
+    }
+    log.push(performance.now());
+    yield;
+  }
+  return 20;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+afterEach(() => setVisibility('visible'));
+
+describe('runInSlices', () => {
+  it('runs stepwise work to its end', async () => {
+    const log: number[] = [];
+    await expect(runInSlices(ctx, counting(1000, log), new AbortController().signal)).resolves.toBe('done');
+    expect(log).toHaveLength(1000);
+  });
+
+  it('spreads work over several tasks, each within its budget', async () => {
+    const times: number[] = [];
+    const started = performance.now();
+    await runInSlices(ctx, slow(times), new AbortController().signal);
+    // 20 steps of 3 ms cannot fit one 8 ms slice: there were gaps where the page could run.
+    const gaps = times.slice(1).filter((time, k) => time - times[k]! > 4);
+    expect(gaps.length).toBeGreaterThanOrEqual(4);
+    expect(performance.now() - started).toBeGreaterThan(60);
+  });
+
+  it('does no work while the tab is hidden, and resumes when it is shown', async () => {
+    setVisibility('hidden');
+    const log: number[] = [];
+    const done = runInSlices(ctx, counting(5, log), new AbortController().signal);
+    await tick();
+    await tick();
+    expect(log).toEqual([]);
+    setVisibility('visible');
+    await expect(done).resolves.toBe('done');
+    expect(log).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    const log: number[] = [];
+    setVisibility('hidden');
+    const run = runInSlices(ctx, counting(5, log), controller.signal);
+    controller.abort();
+    await expect(run).rejects.toBeInstanceOf(Aborted);
+    expect(log).toEqual([]);
+  });
+});
