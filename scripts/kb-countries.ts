@@ -20,8 +20,13 @@ export const GENERATED_FILE = join('places', 'countries.json');
 const KB_DIR = fileURLToPath(new URL('../kb', import.meta.url));
 
 /** The id rule of the KB: the Wikipedia title, folded to lower-case kebab-case. */
+/** Latin letters that carry no combining mark to strip, spelled out so ids stay readable. */
+const UNDECOMPOSABLE: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+
 export function idFromTitle(title: string): string {
   return title
+    .toLowerCase()
+    .replace(/[ıøłđßæœþð]/g, (letter) => UNDECOMPOSABLE[letter] ?? letter)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
