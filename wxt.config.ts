@@ -15,6 +15,10 @@ export default defineConfig({
       'The people, places and events behind the news you read, and highlights that last. Everything stays on your device.',
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+    // Highlights: the keyboard route to "Highlight selection" (the reader can change it in the browser).
+    commands: {
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
