@@ -1,8 +1,11 @@
 /**
- * `npm run eval [-- --json] [--pages]`: scores the recognizer against the gold annotations of the
- * seed articles' main bodies (rules in ../shared/gold/README.md), by Wikipedia title. With
+ * `npm run eval [-- --json] [--pages | --unseen]`: scores the recognizer against the gold annotations
+ * of the seed articles' main bodies (rules in ../shared/gold/README.md), by Wikipedia title. With
  * `--pages`, the text comes instead from the fixture HTML pages through the content script's
- * article extraction, which measures extraction and recognition together.
+ * article extraction, which measures extraction and recognition together. With `--unseen`, it
+ * scores the project's own hand-annotated articles in `tests/unseen/` (NAME.txt is the whole body,
+ * NAME.json its gold in the same format), which the KB was not written against; `UNSEEN_DIR`
+ * points it at another such folder.
  *
  * - Recall: the gold entities with a non-empty `mentions` list that are not `uncertain`.
  * - A recognised entity is a false hit only when the gold's `entities` do not list it at all, or
@@ -34,6 +37,20 @@ interface GoldFile {
   entities: GoldEntity[];
 }
 
+/** An article of `tests/unseen/`: the text file is the body, so there are no body markers. */
+interface UnseenGoldFile {
+  file: string;
+  title: string;
+  published: string;
+  entities: GoldEntity[];
+}
+
+interface ScoredText {
+  name: string;
+  body: string;
+  entities: GoldEntity[];
+}
+
 interface ArticleScore {
   seed: string;
   recognised: number;
@@ -47,6 +64,7 @@ interface ArticleScore {
 }
 
 const sharedDir = resolve(process.env.SHARED_DIR ?? join(import.meta.dirname, '..', '..', 'shared'));
+const unseenDir = resolve(process.env.UNSEEN_DIR ?? join(import.meta.dirname, '..', 'tests', 'unseen'));
 
 function bodyOf(seedText: string, gold: GoldFile): string {
   const start = seedText.indexOf(gold.body_start);
@@ -68,7 +86,7 @@ function pageTextOf(pagePath: string): string {
 /** Possessives are reduced to the name in the gold ("Tokayev’s" is listed as "Tokayev"). */
 const withoutPossessive = (text: string): string => text.replace(/['’]s?$/u, '');
 
-function scoreArticle(kb: Kb, gold: GoldFile, body: string): ArticleScore {
+function scoreArticle(kb: Kb, { name, body, entities }: ScoredText): ArticleScore {
   const textsByTitle = new Map<string, Set<string>>();
   for (const mention of recognize(kb, body)) {
     const title = kb.entities[kb.indexById.get(mention.entityId)!]!.wikipedia;
@@ -76,19 +94,19 @@ function scoreArticle(kb: Kb, gold: GoldFile, body: string): ArticleScore {
     if (!texts) textsByTitle.set(title, (texts = new Set()));
     texts.add(mention.text);
   }
-  const listed = new Set(gold.entities.map((entity) => entity.wikipedia));
-  const metonyms = new Set(gold.entities.flatMap((entity) => entity.metonyms ?? []));
+  const listed = new Set(entities.map((entity) => entity.wikipedia));
+  const metonyms = new Set(entities.flatMap((entity) => entity.metonyms ?? []));
   const falseHits = [...textsByTitle]
     .filter(([title, texts]) => !listed.has(title) && ![...texts].every((text) => metonyms.has(withoutPossessive(text))))
     .map(([wikipedia, texts]) => ({ wikipedia, texts: [...texts] }));
-  const required = gold.entities.filter((entity) => entity.mentions.length > 0 && !entity.uncertain);
+  const required = entities.filter((entity) => entity.mentions.length > 0 && !entity.uncertain);
   const misses = required
     .filter((entity) => !textsByTitle.has(entity.wikipedia))
     .map(({ wikipedia, mentions }) => ({ wikipedia, mentions }));
   const recognised = textsByTitle.size;
   const correct = recognised - falseHits.length;
   return {
-    seed: gold.seed,
+    seed: name,
     recognised,
     correct,
     required: required.length,
@@ -100,26 +118,45 @@ function scoreArticle(kb: Kb, gold: GoldFile, body: string): ArticleScore {
   };
 }
 
-function main(): void {
-  const json = process.argv.includes('--json');
-  const pages = process.argv.includes('--pages');
+const jsonFilesIn = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+
+function seedTexts(pages: boolean): ScoredText[] {
   const goldDir = join(sharedDir, 'gold');
   const seedsDir = join(sharedDir, 'seeds');
   if (!existsSync(goldDir)) {
     console.error(`eval: no gold annotations at ${goldDir} (set SHARED_DIR to the shared folder)`);
     process.exit(2);
   }
+  return jsonFilesIn(goldDir).map((name) => {
+    const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
+    const body = pages
+      ? pageTextOf(join(sharedDir, 'fixtures', 'pages', gold.seed.replace(/\.txt$/u, '.html')))
+      : bodyOf(readFileSync(join(seedsDir, gold.seed), 'utf8'), gold);
+    return { name: gold.seed, body, entities: gold.entities };
+  });
+}
+
+function unseenTexts(): ScoredText[] {
+  return jsonFilesIn(unseenDir).map((name) => {
+    const gold = JSON.parse(readFileSync(join(unseenDir, name), 'utf8')) as UnseenGoldFile;
+    return { name: gold.file, body: readFileSync(join(unseenDir, gold.file), 'utf8'), entities: gold.entities };
+  });
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const pages = process.argv.includes('--pages');
+  const unseen = process.argv.includes('--unseen');
+  if (pages && unseen) {
+    console.error('eval: --pages and --unseen exclude each other (the unseen articles have no HTML pages)');
+    process.exit(2);
+  }
+  const texts = unseen ? unseenTexts() : seedTexts(pages);
   const kb = loadKb(compileKbFromDisk());
-  const articles = readdirSync(goldDir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
-      const text = pages
-        ? pageTextOf(join(sharedDir, 'fixtures', 'pages', gold.seed.replace(/\.txt$/u, '.html')))
-        : bodyOf(readFileSync(join(seedsDir, gold.seed), 'utf8'), gold);
-      return scoreArticle(kb, gold, text);
-    });
+  const articles = texts.map((text) => scoreArticle(kb, text));
   const sum = (pick: (score: ArticleScore) => number): number => articles.reduce((total, score) => total + pick(score), 0);
   const totals = {
     recognised: sum((score) => score.recognised),
@@ -140,7 +177,7 @@ function main(): void {
     for (const miss of score.misses) console.log(`  miss       ${miss.wikipedia}  (gold: ${miss.mentions.map((m) => `"${m}"`).join(', ')})`);
     for (const hit of score.falseHits) console.log(`  false hit  ${hit.wikipedia}  (text: ${hit.texts.map((t) => `"${t}"`).join(', ')})`);
   }
-  console.log(`TOTAL  precision ${percent(precision)} (${totals.correct}/${totals.recognised})  recall ${percent(recall)} (${totals.found}/${totals.required})`);
+  console.log(`${unseen ? 'UNSEEN ' : ''}TOTAL  precision ${percent(precision)} (${totals.correct}/${totals.recognised})  recall ${percent(recall)} (${totals.found}/${totals.required})`);
 }
 
 try {
