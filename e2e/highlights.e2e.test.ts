@@ -171,7 +171,7 @@ async function tabIdOf(page: Page): Promise<number> {
 
 interface PageState {
   url: string;
-  items: { state: string; highlight: { id: string; text: string; note: string; tags: string[]; colour: string; url: string } }[];
+  items: { state: string; highlight: { id: string; text: string; note: string; tags: string[]; colour: string; url: string; entityIds: string[] } }[];
 }
 
 async function pageHighlights(page: Page): Promise<PageState> {
@@ -272,6 +272,22 @@ describe('highlights in Chromium', () => {
     // Really painted, on a page whose CSS blanks <mark> and <span> backgrounds with !important.
     expect(await page.evaluate(() => [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => /mark[^{]*\{[^}]*background:\s*none\s*!important/.test(rule.cssText))))).toBe(true);
     expect(await shareOnScreen(page, '#F0E442')).toBeGreaterThan(0.4);
+    await page.close();
+  });
+
+  it('records the KB entities a highlight contains, as the reading marks found them', async () => {
+    const url = await serve('/hl-entities.html', variant('entities'));
+    const page = await open(url);
+    // Wait for the reading side to mark the article, so the highlight can see its names.
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-entity')?.size ?? 0), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const text = 'tensions between Kazakhstan and Russia';
+    await select(page, text);
+    await clickInBar(page, 'Highlight');
+    await expect.poll(async () => (await pageHighlights(page)).items.map((item) => item.highlight.text)).toContain(text);
+    const [item] = (await pageHighlights(page)).items;
+    expect([...item!.highlight.entityIds].sort()).toEqual(['kazakhstan', 'russia']);
     await page.close();
   });
 

@@ -78,6 +78,16 @@ export class MarkLayer {
     CSS.highlights.delete(HIGHLIGHT_NAMES.flash);
   }
 
+  /** Ids of the entities whose marks overlap `range` (a reader's highlight), in page order. */
+  entitiesIn(range: Range): string[] {
+    const overlapping = this.marks.filter(
+      (mark) =>
+        range.compareBoundaryPoints(Range.START_TO_END, mark.range) > 0 &&
+        range.compareBoundaryPoints(Range.END_TO_START, mark.range) < 0,
+    );
+    return [...new Set(overlapping.map((mark) => mark.entityId))];
+  }
+
   marksOf(entityId: string): Mark[] {
     return this.marks.filter((mark) => mark.entityId === entityId);
   }

@@ -24,6 +24,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { isReadingPaused, readingSettings, siteOf, type ReadingSettings } from '@/utils/settings';
 import { Aborted, runInSlices, whenVisible } from './reading-slices';
 import { MarkLayer, highlightsSupported } from './reading-marks';
+import { provideEntityLookup } from './highlight-entities';
 import { CardHost } from './reading-card';
 import { HoverController } from './reading-hover';
 
@@ -82,6 +83,8 @@ class ReadingSession {
       if (!this.paused) this.restart();
     });
     ctx.onInvalidated(() => this.stop('paused'));
+    // Highlights saved on this page record the entities they contain; paused reading has none.
+    ctx.onInvalidated(provideEntityLookup((range) => this.layer.entitiesIn(range)));
   }
 
   async init(): Promise<void> {
