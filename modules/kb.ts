@@ -1,7 +1,8 @@
 /**
- * Compiles the knowledge base (`kb/**\/*.json`) at build time and ships it as the public asset
- * `kb.json`, which the background loads with `loadKb`. A broken KB entry fails the build with its
- * file, entity id and field named.
+ * Compiles the knowledge base (`kb/**\/*.json`, with the recorded statements of `kb/statements/`)
+ * at build time and ships it as the public asset `kb.json`, which the background loads with
+ * `loadKb` (and `loadStatements` for the quote check). A broken KB entry fails the build with its
+ * file, entity or statement id and field named.
  */
 import { join } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
@@ -21,7 +22,7 @@ export default defineWxtModule({
       const contents = JSON.stringify(compiled);
       files.push({ relativeDest: KB_ASSET, contents });
       wxt.logger.info(
-        `KB: ${compiled.entities.length} entities compiled to ${KB_ASSET} (${(contents.length / 1024).toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms`,
+        `KB: ${compiled.entities.length} entities and ${compiled.statements?.length ?? 0} statements compiled to ${KB_ASSET} (${(contents.length / 1024).toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms`,
       );
     });
   },

@@ -7,6 +7,10 @@
  * NAME.json its gold in the same format), which the KB was not written against; `UNSEEN_DIR`
  * points it at another such folder.
  *
+ * Role descriptions (the gold's `descriptions` that name an office, such as "Kazakh leader") are
+ * resolved at each article's date (the gold's `published`, else the fixture page's) and scored
+ * separately, after the entity scores.
+ *
  * - Recall: the gold entities with a non-empty `mentions` list that are not `uncertain`.
  * - A recognised entity is a false hit only when the gold's `entities` do not list it at all, or
  *   when the only text it was found in is a metonym the gold gives to another entity ("Moscow"
@@ -20,18 +24,21 @@ import { extractArticle } from '../lib/extract/article';
 import { loadKb, type Kb } from '../lib/kb/load';
 import { KbError } from '../lib/kb/sources';
 import { recognize } from '../lib/recognizer/recognize';
+import { pageDayOf, printRoleScores, scoreRoleDescriptions } from './eval-roles';
 import { compileKbFromDisk } from './kb-files';
 
 interface GoldEntity {
   wikipedia: string;
   mentions: string[];
   metonyms?: string[];
+  descriptions?: string[];
   uncertain?: boolean;
 }
 
 interface GoldFile {
   seed: string;
   title: string;
+  published: string | null;
   body_start: string;
   body_end: string;
   entities: GoldEntity[];
@@ -49,6 +56,8 @@ interface ScoredText {
   name: string;
   body: string;
   entities: GoldEntity[];
+  /** The article's date, for role descriptions. */
+  day?: string;
 }
 
 interface ArticleScore {
@@ -132,17 +141,16 @@ function seedTexts(pages: boolean): ScoredText[] {
   }
   return jsonFilesIn(goldDir).map((name) => {
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
-    const body = pages
-      ? pageTextOf(join(sharedDir, 'fixtures', 'pages', gold.seed.replace(/\.txt$/u, '.html')))
-      : bodyOf(readFileSync(join(seedsDir, gold.seed), 'utf8'), gold);
-    return { name: gold.seed, body, entities: gold.entities };
+    const page = join(sharedDir, 'fixtures', 'pages', gold.seed.replace(/\.txt$/u, '.html'));
+    const body = pages ? pageTextOf(page) : bodyOf(readFileSync(join(seedsDir, gold.seed), 'utf8'), gold);
+    return { name: gold.seed, body, entities: gold.entities, day: gold.published ?? pageDayOf(page) };
   });
 }
 
 function unseenTexts(): ScoredText[] {
   return jsonFilesIn(unseenDir).map((name) => {
     const gold = JSON.parse(readFileSync(join(unseenDir, name), 'utf8')) as UnseenGoldFile;
-    return { name: gold.file, body: readFileSync(join(unseenDir, gold.file), 'utf8'), entities: gold.entities };
+    return { name: gold.file, body: readFileSync(join(unseenDir, gold.file), 'utf8'), entities: gold.entities, day: gold.published };
   });
 }
 
@@ -166,9 +174,10 @@ function main(): void {
   };
   const precision = totals.recognised === 0 ? 1 : totals.correct / totals.recognised;
   const recall = totals.required === 0 ? 1 : totals.found / totals.required;
+  const roles = scoreRoleDescriptions(kb, texts);
 
   if (json) {
-    console.log(JSON.stringify({ articles, totals: { ...totals, precision, recall } }, null, 2));
+    console.log(JSON.stringify({ articles, totals: { ...totals, precision, recall }, roles }, null, 2));
     return;
   }
   const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
@@ -178,6 +187,7 @@ function main(): void {
     for (const hit of score.falseHits) console.log(`  false hit  ${hit.wikipedia}  (text: ${hit.texts.map((t) => `"${t}"`).join(', ')})`);
   }
   console.log(`${unseen ? 'UNSEEN ' : ''}TOTAL  precision ${percent(precision)} (${totals.correct}/${totals.recognised})  recall ${percent(recall)} (${totals.found}/${totals.required})`);
+  printRoleScores(roles, unseen ? 'UNSEEN ' : '');
 }
 
 try {

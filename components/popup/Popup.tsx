@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { useActivePage } from './useActivePage';
 import { PageEntities } from './PageEntities';
 import { PageHighlights } from './PageHighlights';
+import './popup.css';
 
 export function Popup() {
   const { tabId, page, error } = useActivePage();
@@ -13,7 +14,11 @@ export function Popup() {
           Highlights library
         </a>
       </header>
-      {error && <p role="status">{error}</p>}
+      {error && (
+        <p class="popup-error" role="status">
+          {error}
+        </p>
+      )}
       {page && tabId !== null && (
         <>
           <PageEntities tabId={tabId} page={page} />

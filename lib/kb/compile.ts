@@ -1,7 +1,10 @@
+import type { Statement } from '../quotes/schema';
+import { parseStatementSources } from '../quotes/sources';
 import { CaseFlag, CharClass } from '../text/chars';
+import { CALENDAR_WORDS } from '../text/calendar';
 import { caseAt, classAt, toMatchText } from '../text/normalize';
 import type { Entity } from './schema';
-import { aliasText, parseKbSources, type KbSourceFile } from './sources';
+import { aliasText, KbError, parseKbSources, type KbSourceFile } from './sources';
 import { CaseRule, HYPHEN, OutputInfo, OutputKind, SPACE, type OutputKindCode } from './tables';
 import { serializeTables, type SerializedTables } from './tables-codec';
 import { buildMatcherTables, type TrieEntry } from './trie-builder';
@@ -16,6 +19,8 @@ export interface CompiledKb {
   format: typeof COMPILED_KB_FORMAT;
   entities: EntityRecord[];
   matcher: SerializedTables;
+  /** Recorded statements for the quote check (absent when the KB has none). */
+  statements?: Statement[];
 }
 
 interface NameSpec {
@@ -25,6 +30,17 @@ interface NameSpec {
   caseRule: keyof typeof CaseRule;
   weak: boolean;
   derived: boolean;
+  ordinaryWord?: boolean;
+}
+
+export interface CompileOptions {
+  /**
+   * Whether a word (in matching form: lower case, accents folded) is an ordinary English word. A
+   * person's surname derived from the full name that is one ("May", "Hunt") then counts only after
+   * a title or mid-sentence (see `OutputInfo.isOrdinaryWord`). Month and weekday names are always
+   * treated so. The build passes one built from a word list; lib/ reads no files.
+   */
+  isCommonWord?: (word: string) => boolean;
 }
 
 /** The trie key and capitals of one name, or null when nothing of it is left to match. */
@@ -57,6 +73,7 @@ function toTrieEntry(spec: NameSpec): TrieEntry | null {
     kind: spec.kind,
     hyphenAfter,
     derived: spec.derived,
+    ordinaryWord: spec.ordinaryWord ?? false,
   });
   return { key, output: { entity: spec.entity, info, capitals } };
 }
@@ -67,7 +84,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /**
  * A person's bare surname, derived from a full name, so that "Tokayev" is him once the article has
  * named "Kassym-Jomart Tokayev". Only from names whose every word is capitalised (not "Attila the
- * Hun", "Mohammed bin Salman"), and weak: it counts only where the text also has the full name.
+ * Hun", "Mohammed bin Salman"), and weak: it counts only where the text also has the full name
+ * (and, when it is an ordinary word like "May", only where a name is plainly meant).
  */
 function surnameOf(fullName: string): string | undefined {
   const words = fullName.trim().split(/\s+/u);
@@ -78,11 +96,14 @@ function surnameOf(fullName: string): string | undefined {
 }
 
 /** The trie entries of one entity: its aliases, label, derived surnames, adjectives and cues. */
-function entriesOf(entity: Entity, index: number): TrieEntry[] {
+function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) => boolean): TrieEntry[] {
   const entries: TrieEntry[] = [];
   const nameKeys = new Set<string>();
   const add = (text: string, kind: OutputKindCode, extra: Partial<NameSpec> = {}): void => {
-    const entry = toTrieEntry({ text, entity: index, kind, caseRule: 'default', weak: false, derived: false, ...extra });
+    const spec: NameSpec = { text, entity: index, kind, caseRule: 'default', weak: false, derived: false, ...extra };
+    // "May" is a month before it is anyone's name, however the KB came to list it.
+    if (entity.type === 'person' && kind === OutputKind.name && CALENDAR_WORDS.has(keyOf(text) ?? '')) spec.ordinaryWord = true;
+    const entry = toTrieEntry(spec);
     if (!entry) return;
     entries.push(entry);
     if (kind === OutputKind.name) nameKeys.add(entry.key);
@@ -103,7 +124,7 @@ function entriesOf(entity: Entity, index: number): TrieEntry[] {
       const surname = surnameOf(fullName);
       const surnameKey = surname === undefined ? undefined : keyOf(surname);
       if (surname === undefined || surnameKey === undefined || nameKeys.has(surnameKey)) continue;
-      add(surname, OutputKind.name, { weak: true, derived: true });
+      add(surname, OutputKind.name, { weak: true, derived: true, ordinaryWord: isCommonWord(surnameKey) });
     }
   }
   for (const adjective of entity.adjectives ?? []) add(adjective, OutputKind.adjective);
@@ -117,14 +138,28 @@ function toRecord(entity: Entity): EntityRecord {
   return record;
 }
 
-/** Compiles validated entities into the artifact the extension loads. */
-export function compileKb(entities: readonly Entity[]): CompiledKb {
-  const entries = entities.flatMap((entity, index) => entriesOf(entity, index));
+/** Compiles validated entities (and statements, if any) into the artifact the extension loads. */
+export function compileKb(entities: readonly Entity[], statements: readonly Statement[] = [], options: CompileOptions = {}): CompiledKb {
+  const isCommonWord = options.isCommonWord ?? ((): boolean => false);
+  const entries = entities.flatMap((entity, index) => entriesOf(entity, index, isCommonWord));
   const matcher = serializeTables(buildMatcherTables(entries));
-  return { format: COMPILED_KB_FORMAT, entities: entities.map(toRecord), matcher };
+  const compiled: CompiledKb = { format: COMPILED_KB_FORMAT, entities: entities.map(toRecord), matcher };
+  if (statements.length > 0) compiled.statements = [...statements];
+  return compiled;
 }
 
-/** Validates and compiles KB source files; throws a `KbError` naming file, entity and field. */
-export function compileKbSources(files: readonly KbSourceFile[]): CompiledKb {
-  return compileKb(parseKbSources(files).map(({ entity }) => entity));
+/**
+ * Validates and compiles KB source files (entities) and statement files; throws a `KbError`
+ * naming file, entity or statement, and field.
+ */
+export function compileKbSources(
+  files: readonly KbSourceFile[],
+  statementFiles: readonly KbSourceFile[] = [],
+  options: CompileOptions = {},
+): CompiledKb {
+  const entities = parseKbSources(files).map(({ entity }) => entity);
+  const entityTypes = new Map(entities.map((entity) => [entity.id, entity.type]));
+  const { statements, problems } = parseStatementSources(statementFiles, entityTypes);
+  if (problems.length > 0) throw new KbError(problems);
+  return compileKb(entities, statements, options);
 }

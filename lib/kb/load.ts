@@ -13,6 +13,12 @@ export interface Kb {
    * participants, the bodies its roles belong to): a mention of one makes the other likelier.
    */
   links: readonly (readonly number[])[];
+  /**
+   * For each entity, the entities its own record names (an officeholder names the office's body,
+   * a city its country): one way only, so a mention of a specific thing points at what it belongs
+   * to, while a hub that half the KB names points at nothing in particular.
+   */
+  references: readonly (readonly number[])[];
   /** The root's child for every UTF-16 unit (-1: none): the first step of each walk is one load. */
   rootChild: Int32Array;
 }
@@ -27,17 +33,19 @@ function referencesOf(record: EntityRecord): string[] {
   ];
 }
 
-function buildLinks(entities: readonly EntityRecord[], indexById: ReadonlyMap<string, number>): number[][] {
+function buildLinks(entities: readonly EntityRecord[], indexById: ReadonlyMap<string, number>): Pick<Kb, 'links' | 'references'> {
   const links = entities.map(() => new Set<number>());
+  const references = entities.map(() => new Set<number>());
   entities.forEach((record, index) => {
     for (const id of referencesOf(record)) {
       const other = indexById.get(id);
       if (other === undefined || other === index) continue;
+      references[index]!.add(other);
       links[index]!.add(other);
       links[other]!.add(index);
     }
   });
-  return links.map((set) => [...set]);
+  return { links: links.map((set) => [...set]), references: references.map((set) => [...set]) };
 }
 
 function rootChildTable(tables: MatcherTables): Int32Array {
@@ -58,7 +66,7 @@ export function loadKb(compiled: unknown): Kb {
   for (let k = 0; k < tables.outputEntity.length; k++) {
     if (tables.outputEntity[k]! >= entities.length) throw new Error('compiled KB is corrupt: a name points past the entity list');
   }
-  return { entities, tables, indexById, links: buildLinks(entities, indexById), rootChild: rootChildTable(tables) };
+  return { entities, tables, indexById, ...buildLinks(entities, indexById), rootChild: rootChildTable(tables) };
 }
 
 /** The card data for an entity id, or undefined when the KB has no such entity. */

@@ -6,12 +6,12 @@
 import * as v from 'valibot';
 
 /** ISO date, or a year-month / year when Wikipedia gives no more precision. */
-const PartialDate = v.pipe(
+export const PartialDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-const EntityId = v.pipe(
+export const EntityId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id'),
 );

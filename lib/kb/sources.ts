@@ -17,14 +17,16 @@ export interface SourcedEntity {
 
 export interface KbProblem {
   file: string;
+  /** The id of the entry at fault (an entity's, or a statement's when `record` says so). */
   entityId?: string;
+  record?: 'entity' | 'statement';
   field?: string;
   message: string;
 }
 
 export function formatProblem(problem: KbProblem): string {
   const where = [problem.file];
-  if (problem.entityId !== undefined) where.push(`entity "${problem.entityId}"`);
+  if (problem.entityId !== undefined) where.push(`${problem.record ?? 'entity'} "${problem.entityId}"`);
   if (problem.field !== undefined) where.push(`field ${problem.field}`);
   return `${where.join(', ')}: ${problem.message}`;
 }
@@ -67,7 +69,7 @@ function mostSpecific(issue: Issue, base: IssuePath = []): { path: IssuePath; me
   return best;
 }
 
-function idOf(raw: unknown, index: number): string {
+export function idOf(raw: unknown, index: number): string {
   const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
@@ -92,17 +94,17 @@ function parseFile(file: KbSourceFile, problems: KbProblem[], rawIds: Set<string
       entities.push({ file: file.path, entity: result.output });
       return;
     }
-    for (const issue of result.issues.map((issue) => mostSpecific(issue))) {
-      const path = issue.path;
-      problems.push({
-        file: file.path,
-        entityId: idOf(raw, index),
-        field: path.length > 0 ? fieldPath(path) : undefined,
-        message: issue.message,
-      });
-    }
+    problems.push(...problemsOfIssues(result.issues, { file: file.path, entityId: idOf(raw, index) }));
   });
   return entities;
+}
+
+/** One problem per schema issue, naming the most specific field at fault. */
+export function problemsOfIssues(issues: readonly Issue[], where: Pick<KbProblem, 'file' | 'entityId' | 'record'>): KbProblem[] {
+  return issues.map((issue) => {
+    const { path, message } = mostSpecific(issue);
+    return { ...where, field: path.length > 0 ? fieldPath(path) : undefined, message };
+  });
 }
 
 export const aliasText = (alias: Alias): string => (typeof alias === 'string' ? alias : alias.text);

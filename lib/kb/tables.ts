@@ -37,13 +37,26 @@ export const OutputInfo = {
   needsHyphenAfter: (info: number): boolean => (info & 0b100000) !== 0,
   /** Added by the compiler (a person's bare surname), not written in the KB. */
   isDerived: (info: number): boolean => (info & 0b1000000) !== 0,
-  pack(fields: { caseRule: CaseRuleCode; weak: boolean; kind: OutputKindCode; hyphenAfter: boolean; derived: boolean }): number {
+  /**
+   * A person's one-word name that is also an ordinary word ("May", "Hunt"): it needs a title before
+   * it, or a place mid-sentence where nothing but a name would be capitalised (see scan).
+   */
+  isOrdinaryWord: (info: number): boolean => (info & 0b10000000) !== 0,
+  pack(fields: {
+    caseRule: CaseRuleCode;
+    weak: boolean;
+    kind: OutputKindCode;
+    hyphenAfter: boolean;
+    derived: boolean;
+    ordinaryWord?: boolean;
+  }): number {
     return (
       fields.caseRule |
       (fields.weak ? 0b100 : 0) |
       (fields.kind << 3) |
       (fields.hyphenAfter ? 0b100000 : 0) |
-      (fields.derived ? 0b1000000 : 0)
+      (fields.derived ? 0b1000000 : 0) |
+      (fields.ordinaryWord ? 0b10000000 : 0)
     );
   },
 };

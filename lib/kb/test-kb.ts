@@ -1,5 +1,5 @@
 /** Small hand-made KBs for unit tests: only the fields a test cares about need writing. */
-import { compileKb } from './compile';
+import { compileKb, type CompileOptions } from './compile';
 import { loadKb, type Kb } from './load';
 import type { Entity } from './schema';
 
@@ -18,7 +18,7 @@ export function testEntity(partial: TestEntity): Entity {
 }
 
 /** Compiles, serialises to JSON and loads back, exactly as the extension gets it. */
-export function testKb(entities: readonly TestEntity[]): Kb {
-  const compiled = compileKb(entities.map(testEntity));
+export function testKb(entities: readonly TestEntity[], options: CompileOptions = {}): Kb {
+  const compiled = compileKb(entities.map(testEntity), [], options);
   return loadKb(JSON.parse(JSON.stringify(compiled)));
 }

@@ -1,0 +1,84 @@
+/**
+ * Who held which office where: every KB person's roles, keyed by office and jurisdiction. A role
+ * title reads "<Office> of <Country>" ("Minister of Foreign Affairs of Russia"); its jurisdiction
+ * is the entity the title ends with and the entity of its `of` field (here the ministry).
+ */
+import type { Kb } from '../kb/load';
+import type { Role } from '../kb/schema';
+import { earliestDay, latestDay } from '../reading/dates';
+import { recognize } from '../recognizer/recognize';
+import { officeKey } from './offices';
+
+export interface Holding {
+  person: string;
+  role: Role;
+  office: string;
+  /** Entity ids the office belongs to. */
+  jurisdictions: ReadonlySet<string>;
+  /** First and last day held ("0000-01-01"/"9999-12-31" when open). */
+  from: string;
+  to: string;
+}
+
+export interface RoleIndex {
+  byOffice: ReadonlyMap<string, readonly Holding[]>;
+  offices: ReadonlySet<string>;
+}
+
+/** The entity a title's tail names exactly ("the United Kingdom" → united-kingdom), if any. */
+function entityNamedBy(kb: Kb, tail: string): string | undefined {
+  const bare = tail.replace(/^the\s+/iu, '');
+  const mentions = recognize(kb, bare, { adjectives: false });
+  return mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === bare.length ? mentions[0]!.entityId : undefined;
+}
+
+/** Splits a title at the " of " whose tail names a KB entity, else at the last " of ". */
+function splitTitle(kb: Kb, title: string): { office: string; named?: string } {
+  for (let at = title.lastIndexOf(' of '); at > 0; at = title.lastIndexOf(' of ', at - 1)) {
+    const named = entityNamedBy(kb, title.slice(at + 4));
+    if (named) return { office: title.slice(0, at), named };
+  }
+  const last = title.lastIndexOf(' of ');
+  return { office: last > 0 ? title.slice(0, last) : title };
+}
+
+const cache = new WeakMap<Kb, RoleIndex>();
+
+export function roleIndexOf(kb: Kb): RoleIndex {
+  const cached = cache.get(kb);
+  if (cached) return cached;
+  const byOffice = new Map<string, Holding[]>();
+  for (const record of kb.entities) {
+    if (record.type !== 'person') continue;
+    for (const role of record.roles ?? []) {
+      // "Ambassador of the United States to Russia" needs its destination; descriptions rarely give it.
+      if (/\bto\b/u.test(role.title.slice(role.title.lastIndexOf(' of ') + 1))) continue;
+      const { office, named } = splitTitle(kb, role.title);
+      const jurisdictions = new Set([role.of, named].filter((id): id is string => id !== undefined));
+      if (jurisdictions.size === 0) continue;
+      // "People's Commissar / Minister of Foreign Affairs": either name of the office.
+      for (const name of office.split(' / ')) {
+        const key = officeKey(name);
+        const holding: Holding = {
+          person: record.id,
+          role,
+          office: key,
+          jurisdictions,
+          from: (role.start && earliestDay(role.start)) || '0000-01-01',
+          to: (role.end && latestDay(role.end)) || '9999-12-31',
+        };
+        const list = byOffice.get(key);
+        if (list) list.push(holding);
+        else byOffice.set(key, [holding]);
+      }
+    }
+  }
+  const index = { byOffice, offices: new Set(byOffice.keys()) };
+  cache.set(kb, index);
+  return index;
+}
+
+/** The holdings of any of `offices` that belong to `jurisdiction`. */
+export function holdingsOf(index: RoleIndex, offices: readonly string[], jurisdiction: string): Holding[] {
+  return offices.flatMap((office) => (index.byOffice.get(office) ?? []).filter((holding) => holding.jurisdictions.has(jurisdiction)));
+}

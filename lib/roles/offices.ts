@@ -1,0 +1,101 @@
+/**
+ * The words for offices: how a role title's office ("Minister of Foreign Affairs", from "Minister
+ * of Foreign Affairs of Russia") is keyed, and which offices a description's words can mean
+ * ("foreign minister", "leader", "head of state").
+ */
+
+/** "Secretary-General" and "secretary general" are one office key. */
+export function officeKey(office: string): string {
+  return office
+    .toLowerCase()
+    .replace(/[‐-―-]/gu, ' ')
+    .replace(/[’']/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Everyday names of offices that role titles spell out. */
+const SYNONYMS: Record<string, readonly string[]> = {
+  'foreign minister': ['minister of foreign affairs', 'minister for foreign affairs', 'foreign secretary', 'minister of external affairs'],
+  'defence minister': ['minister of defence', 'minister of defense', 'minister of national defence', 'minister of national defense', 'minister of the armed forces', 'defence secretary', 'secretary of defense'],
+  'defense minister': ['minister of defence', 'minister of defense', 'minister of national defence', 'minister of national defense', 'minister of the armed forces', 'defence secretary', 'secretary of defense'],
+  'defence secretary': ['defence secretary', 'secretary of defense'],
+  'defense secretary': ['defence secretary', 'secretary of defense'],
+  'finance minister': ['minister of finance', 'chancellor of the exchequer'],
+  'interior minister': ['minister of internal affairs', 'home secretary'],
+  'prime minister': ['prime minister', 'premier'],
+  premier: ['prime minister', 'premier'],
+  president: ['president', 'acting president'],
+  'secretary general': ['secretary general'],
+  'director general': ['director general'],
+  'national security adviser': ['national security advisor'],
+};
+
+export const HEAD_OF_STATE = ['president', 'acting president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'shah', 'khan', 'supreme leader'];
+export const HEAD_OF_GOVERNMENT = ['prime minister', 'premier', 'chancellor'];
+/** Offices that head an organisation: its "chief", "head", "boss" or "leader". */
+export const HEAD_OF_ORGANISATION = [
+  'secretary general', 'general secretary', 'director general', 'editor in chief', 'chairman', 'chairwoman', 'chair',
+  'president', 'head', 'director', 'chief executive officer', 'managing director', 'leader', 'patriarch', 'high representative',
+];
+
+/**
+ * Countries whose head of government, not their head of state, is "the leader" (parliamentary
+ * republics with a ceremonial president). Monarchies need no entry: they have no president, and
+ * "leader" falls back to the head of government.
+ */
+export const LED_BY_HEAD_OF_GOVERNMENT = new Set([
+  'germany', 'italy', 'israel', 'india', 'armenia', 'georgia-country', 'greece', 'hungary', 'czech-republic', 'slovakia',
+  'austria', 'estonia', 'latvia', 'pakistan', 'iraq', 'bulgaria', 'croatia', 'slovenia', 'malta', 'albania',
+  'north-macedonia', 'montenegro', 'bangladesh', 'ethiopia', 'nepal',
+]);
+
+/** Countries where "the leader" could mean either: left alone. */
+export const LEADERSHIP_AMBIGUOUS = new Set(['poland', 'moldova', 'finland', 'portugal', 'lithuania', 'romania', 'lebanon', 'mongolia']);
+
+/** Offices too generic to resolve from a description ("the Russian member", "a Kazakh minister"). */
+const TOO_GENERIC = new Set(['member', 'minister', 'ambassador', 'permanent representative', 'special envoy', 'commander', 'governor', 'head', 'leader', 'director', 'chairman', 'chair']);
+
+/** Description words that stand for a class of offices rather than one. */
+export type OfficeClass = 'leader' | 'head of state' | 'head of government' | 'head of organisation';
+export const CLASS_WORDS: Record<string, OfficeClass> = {
+  leader: 'leader',
+  'head of state': 'head of state',
+  'head of government': 'head of government',
+  chief: 'head of organisation',
+  head: 'head of organisation',
+  boss: 'head of organisation',
+};
+
+/** Offices several people hold at once in one place: a description of one needs a name beside it. */
+const SHARED_OFFICE = /^(?:first )?deputy\b|\bsenator\b|\bcommissioner\b|\bjudge\b/u;
+
+export interface OfficeMeaning {
+  offices: readonly string[];
+  officeClass?: OfficeClass;
+  shared?: boolean;
+}
+
+/** What a description phrase (an office key) can mean: office keys, or a class of offices. */
+export function meaningsOf(phrase: string, knownOffices: ReadonlySet<string>): OfficeMeaning | null {
+  const officeClass = CLASS_WORDS[phrase];
+  if (officeClass) return { offices: [], officeClass };
+  const synonyms = SYNONYMS[phrase];
+  if (synonyms) return { offices: synonyms };
+  if (knownOffices.has(phrase) && !TOO_GENERIC.has(phrase)) return { offices: [phrase], ...(SHARED_OFFICE.test(phrase) ? { shared: true } : {}) };
+  return null;
+}
+
+/** Every phrase a description may use for an office, longest first within the same first word. */
+export function descriptionPhrases(knownOffices: ReadonlySet<string>): string[] {
+  const phrases = new Set<string>([...Object.keys(SYNONYMS), ...Object.keys(CLASS_WORDS)]);
+  for (const office of knownOffices) if (!TOO_GENERIC.has(office)) phrases.add(office);
+  return [...phrases];
+}
+
+/** Rank for picking the headline office of a card: heads of state and government first. */
+export function prominence(office: string): number {
+  if (HEAD_OF_STATE.includes(office) || HEAD_OF_GOVERNMENT.includes(office)) return 0;
+  if (/\b(minister|secretary|chancellor|secretary general|director general|editor in chief|chairman|chairwoman|speaker)\b/.test(office)) return 1;
+  return 2;
+}

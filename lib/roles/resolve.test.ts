@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../kb/schema';
+import { testKb, type TestEntity } from '../kb/test-kb';
+import { recognize } from '../recognizer/recognize';
+import { resolveRoleDescriptions } from './resolve';
+
+const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [], roles });
+const pm = (start: string, end?: string): Role => ({ title: 'Prime Minister of the United Kingdom', of: 'united-kingdom', start, ...(end ? { end } : {}) });
+
+const kb = testKb([
+  { id: 'kazakhstan', label: 'Kazakhstan', aliases: ['Kazakhstan'], adjectives: ['Kazakh'] },
+  { id: 'united-kingdom', label: 'United Kingdom', aliases: ['United Kingdom', 'Britain'], adjectives: ['British'] },
+  { id: 'russia', label: 'Russia', aliases: ['Russia'], adjectives: ['Russian'] },
+  { id: 'germany', label: 'Germany', aliases: ['Germany'], adjectives: ['German'] },
+  { id: 'nato', type: 'organization', label: 'NATO', aliases: [{ text: 'NATO', case: 'exact' }] },
+  { id: 'rt-tv-network', type: 'organization', label: 'RT (TV network)', aliases: [{ text: 'RT', case: 'exact' }] },
+  { id: 'ministry-of-foreign-affairs-russia', type: 'organization', label: 'Ministry of Foreign Affairs of Russia', aliases: ['Russian Foreign Ministry'] },
+  person('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', [
+    { title: 'President of Kazakhstan', of: 'kazakhstan', start: '2019-03-20' },
+    { title: 'Minister of Foreign Affairs of Kazakhstan', of: 'kazakhstan', start: '1994-10-13', end: '1999-10-12' },
+  ]),
+  person('nursultan-nazarbayev', 'Nursultan Nazarbayev', [{ title: 'President of Kazakhstan', of: 'kazakhstan', start: '1990-04-24', end: '2019-03-20' }]),
+  person('david-cameron', 'David Cameron', [pm('2010-05-11', '2016-07-13')]),
+  person('theresa-may', 'Theresa May', [pm('2016-07-13', '2019-07-24')]),
+  person('boris-johnson', 'Boris Johnson', [pm('2019-07-24', '2022-09-06')]),
+  person('liz-truss', 'Liz Truss', [pm('2022-09-06', '2022-10-25')]),
+  person('rishi-sunak', 'Rishi Sunak', [pm('2022-10-25', '2024-07-05')]),
+  person('keir-starmer', 'Keir Starmer', [pm('2024-07-05')]),
+  person('jens-stoltenberg', 'Jens Stoltenberg', [{ title: 'Secretary General of NATO', of: 'nato', start: '2014-10-01', end: '2024-10-01' }]),
+  person('mark-rutte', 'Mark Rutte', [{ title: 'Secretary General of NATO', of: 'nato', start: '2024-10-01' }]),
+  person('margarita-simonyan', 'Margarita Simonyan', [{ title: 'Editor-in-chief of RT', of: 'rt-tv-network', start: '2005' }]),
+  person('sergey-lavrov', 'Sergey Lavrov', [{ title: 'Minister of Foreign Affairs of Russia', of: 'ministry-of-foreign-affairs-russia', start: '2004-03-09' }]),
+  person('frank-walter-steinmeier', 'Frank-Walter Steinmeier', [{ title: 'President of Germany', of: 'germany', start: '2017-03-19' }]),
+  person('olaf-scholz', 'Olaf Scholz', [{ title: 'Chancellor of Germany', of: 'germany', start: '2021-12-08', end: '2025-05-06' }]),
+  person('alexey-overchuk', 'Alexey Overchuk', [{ title: 'Deputy Prime Minister of Russia', of: 'russia', start: '2020-01-21' }]),
+]);
+
+function resolved(text: string, day: string): [string, string][] {
+  return resolveRoleDescriptions(kb, text, recognize(kb, text), day).map((mention) => {
+    expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    return [mention.text, mention.entityId];
+  });
+}
+
+describe('role descriptions resolved at the article date', () => {
+  it('picks the holder on the day, by adjective, possessive or "of"', () => {
+    expect(resolved('The Kazakh president spoke.', '2018-05-01')).toEqual([['Kazakh president', 'nursultan-nazarbayev']]);
+    expect(resolved('The Kazakh president spoke.', '2022-06-17')).toEqual([['Kazakh president', 'kassym-jomart-tokayev']]);
+    expect(resolved('Kazakhstan’s president and the president of Kazakhstan', '2022-06-17')).toEqual([
+      ['Kazakhstan’s president', 'kassym-jomart-tokayev'],
+      ['president of Kazakhstan', 'kassym-jomart-tokayev'],
+    ]);
+    expect(resolved("Britain's prime minister arrived.", '2022-06-17')).toEqual([["Britain's prime minister", 'boris-johnson']]);
+    expect(resolved("Britain's prime minister arrived.", '2022-10-01')).toEqual([["Britain's prime minister", 'liz-truss']]);
+    expect(resolved('The British Prime Minister arrived.', '2025-03-01')).toEqual([['British Prime Minister', 'keir-starmer']]);
+  });
+
+  it('resolves organisations’ offices and everyday names of offices', () => {
+    expect(resolved('the NATO secretary-general met the RT editor-in-chief', '2022-06-17')).toEqual([
+      ['NATO secretary-general', 'jens-stoltenberg'],
+      ['RT editor-in-chief', 'margarita-simonyan'],
+    ]);
+    expect(resolved('the secretary general of NATO', '2025-01-10')).toEqual([['secretary general of NATO', 'mark-rutte']]);
+    expect(resolved('the Russian foreign minister', '2022-06-17')).toEqual([['Russian foreign minister', 'sergey-lavrov']]);
+    expect(resolved('the German leader and the Kazakh leader', '2022-06-17')).toEqual([
+      ['German leader', 'olaf-scholz'],
+      ['Kazakh leader', 'kassym-jomart-tokayev'],
+    ]);
+    expect(resolved('the Kazakh head of state', '2022-06-17')).toEqual([['Kazakh head of state', 'kassym-jomart-tokayev']]);
+  });
+
+  it('handles "former", "then-" and "first"', () => {
+    expect(resolved('the former Kazakh president', '2022-06-17')).toEqual([['former Kazakh president', 'nursultan-nazarbayev']]);
+    expect(resolved('the former Kazakh president', '2018-01-01')).toEqual([]);
+    expect(resolved('In 2018, the then-British prime minister resigned.', '2024-01-01')).toEqual([['then-British prime minister', 'theresa-may']]);
+    expect(resolved('In 2016, the then British prime minister resigned.', '2024-01-01')).toEqual([]);
+    expect(resolved('Kazakhstan’s first president', '2022-06-17')).toEqual([['Kazakhstan’s first president', 'nursultan-nazarbayev']]);
+  });
+
+  it('leaves alone what it cannot tell', () => {
+    expect(resolved('the president said', '2022-06-17')).toEqual([]);
+    expect(resolved('the former British prime minister', '2025-01-01')).toEqual([]);
+    expect(resolved('the then-British prime minister', '2025-01-01')).toEqual([]);
+    expect(resolved('the Kazakh deputy foreign minister', '2022-06-17')).toEqual([]);
+    expect(resolved('the Kazakh foreign minister', '2022-06-17')).toEqual([]);
+    // Governments have several deputy prime ministers at once; the KB may know only one of them.
+    expect(resolved('the Russian deputy prime minister said', '2022-12-09')).toEqual([]);
+    expect(resolved('Russian Deputy Prime Minister Alexey Overchuk said', '2022-12-09')).toEqual([['Russian Deputy Prime Minister', 'alexey-overchuk']]);
+    // The name beside it says who is meant; a description that contradicts it is not resolved.
+    expect(resolved('Kazakh President Nursultan Nazarbayev', '2022-06-17')).toEqual([]);
+  });
+
+  it('uses the name beside a description to choose among former holders', () => {
+    const text = 'Kassym-Jomart Tokayev, the former foreign minister of Kazakhstan, said';
+    const [mention] = resolveRoleDescriptions(kb, text, recognize(kb, text), '2022-06-17');
+    expect(mention).toMatchObject({ text: 'former foreign minister of Kazakhstan', entityId: 'kassym-jomart-tokayev', tense: 'former', namedBeside: 'kassym-jomart-tokayev' });
+    expect(mention!.role.title).toBe('Minister of Foreign Affairs of Kazakhstan');
+  });
+});

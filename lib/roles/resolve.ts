@@ -1,0 +1,275 @@
+/**
+ * Role descriptions in article text ("the Kazakh president", "Britain's former prime minister",
+ * "the secretary-general of NATO", "the then-Russian foreign minister") resolved to the person
+ * who held that office at the article's date. A description is resolved only when exactly one KB
+ * person fits; anything else is left alone.
+ */
+import type { Kb } from '../kb/load';
+import type { Role } from '../kb/schema';
+import type { Mention } from '../recognizer/recognize';
+import { holdingsOf, roleIndexOf, type Holding, type RoleIndex } from './holders';
+import {
+  descriptionPhrases,
+  HEAD_OF_GOVERNMENT,
+  HEAD_OF_ORGANISATION,
+  HEAD_OF_STATE,
+  LEADERSHIP_AMBIGUOUS,
+  LED_BY_HEAD_OF_GOVERNMENT,
+  meaningsOf,
+  type OfficeClass,
+} from './offices';
+import { periodOfSentence, type Period } from './period';
+import { wordsOf, type Word } from './text-words';
+
+/**
+ * `current`: held on the article's date. `former`: held before it, not on it. `then`: held at
+ * the time the sentence speaks of (it must name a year). `first`/`last`: the first holder ever,
+ * or the last of an office nobody holds any more.
+ */
+export type RoleTense = 'current' | 'former' | 'then' | 'first' | 'last';
+
+export interface RoleMention {
+  /** UTF-16 offsets of the description ("former Kazakh president"), without its article. */
+  start: number;
+  end: number;
+  text: string;
+  /** The person it resolves to. */
+  entityId: string;
+  role: Role;
+  tense: RoleTense;
+  /** The country or organisation the office belongs to. */
+  jurisdiction: string;
+  /** The person named right beside it ("Kazakh President Kassym-Jomart Tokayev"), if any. */
+  namedBeside?: string;
+}
+
+const MODIFIERS: Record<string, RoleTense | 'keep'> = {
+  former: 'former',
+  ex: 'former',
+  late: 'former',
+  then: 'then',
+  first: 'first',
+  last: 'last',
+  current: 'current',
+  incumbent: 'current',
+  sitting: 'current',
+  outgoing: 'current',
+  acting: 'current',
+  interim: 'current',
+  new: 'keep',
+  longtime: 'keep',
+  'long time': 'keep',
+};
+/** Words before an office that make it another office ("deputy foreign minister"). */
+const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'under', 'junior', 'shadow', 'associate', 'co']);
+const PLACE_OR_BODY = new Set(['place', 'organization']);
+const MAX_PHRASE_WORDS = 6;
+
+interface Phrases {
+  byFirstWord: ReadonlyMap<string, readonly string[][]>;
+}
+
+const phraseCache = new WeakMap<RoleIndex, Phrases>();
+
+function phrasesOf(index: RoleIndex): Phrases {
+  const cached = phraseCache.get(index);
+  if (cached) return cached;
+  const byFirstWord = new Map<string, string[][]>();
+  for (const phrase of descriptionPhrases(index.offices)) {
+    const words = phrase.split(' ');
+    if (words.length > MAX_PHRASE_WORDS) continue;
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push(words);
+    byFirstWord.set(words[0]!, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const phrases = { byFirstWord };
+  phraseCache.set(index, phrases);
+  return phrases;
+}
+
+/** The longest office phrase starting at word `at`, as its number of words and text. */
+function phraseAt(words: readonly Word[], at: number, phrases: Phrases): { length: number; phrase: string } | null {
+  for (const candidate of phrases.byFirstWord.get(words[at]!.lower) ?? []) {
+    if (at + candidate.length > words.length) continue;
+    let fits = true;
+    for (let k = 1; k < candidate.length && fits; k++) {
+      const word = words[at + k]!;
+      // A phrase never spans a sentence or a possessive ("the president's office" is fine at its end).
+      fits = word.lower === candidate[k] && !words[at + k - 1]!.possessive && !word.breakBefore;
+    }
+    if (fits) return { length: candidate.length, phrase: candidate.join(' ') };
+  }
+  return null;
+}
+
+/** Mentions by the offset of their last character, and of their first. */
+function mentionIndex(mentions: readonly Mention[]): { endingAt: Map<number, Mention>; startingAt: Map<number, Mention> } {
+  return {
+    endingAt: new Map(mentions.map((mention) => [mention.end, mention])),
+    startingAt: new Map(mentions.map((mention) => [mention.start, mention])),
+  };
+}
+
+function holdersFor(kb: Kb, index: RoleIndex, phrase: string, jurisdiction: string, day: string, named: string | undefined): Holding[] {
+  const meaning = meaningsOf(phrase, index.offices);
+  if (!meaning) return [];
+  // A government has several deputy prime ministers at once, the KB rarely all: only a name tells.
+  if (meaning.shared && named === undefined) return [];
+  if (!meaning.officeClass) return holdingsOf(index, meaning.offices, jurisdiction);
+  return holdersOfClass(kb, index, meaning.officeClass, jurisdiction, day);
+}
+
+function holdersOfClass(kb: Kb, index: RoleIndex, officeClass: OfficeClass, jurisdiction: string, day: string): Holding[] {
+  const type = kb.entities[kb.indexById.get(jurisdiction)!]?.type;
+  if (officeClass === 'head of state') return holdingsOf(index, HEAD_OF_STATE, jurisdiction);
+  if (officeClass === 'head of government') return holdingsOf(index, HEAD_OF_GOVERNMENT, jurisdiction);
+  if (officeClass === 'head of organisation' || type === 'organization') {
+    return type === 'organization' ? holdingsOf(index, HEAD_OF_ORGANISATION, jurisdiction) : [];
+  }
+  // A country's leader: its president, or its head of government where that office leads.
+  if (LEADERSHIP_AMBIGUOUS.has(jurisdiction)) return [];
+  const presidents = holdingsOf(index, ['president', 'acting president'], jurisdiction);
+  const heads = holdingsOf(index, HEAD_OF_GOVERNMENT, jurisdiction);
+  if (LED_BY_HEAD_OF_GOVERNMENT.has(jurisdiction)) return heads;
+  const presidentThen = presidents.some((holding) => holding.from <= day && day <= holding.to);
+  return presidents.length > 0 && (presidentThen || heads.length === 0) ? presidents : heads;
+}
+
+const overlaps = (holding: Holding, from: string, to: string): boolean => holding.from <= to && from <= holding.to;
+
+/** The one person the tense picks among the holders, with the role that makes it so, or null. */
+function pick(holdings: readonly Holding[], tense: RoleTense, day: string, period: Period | null, named: string | undefined): Holding | null {
+  let chosen: Holding[];
+  if (tense === 'current') {
+    chosen = holdings.filter((holding) => overlaps(holding, day, day));
+  } else if (tense === 'former') {
+    const current = new Set(holdings.filter((holding) => overlaps(holding, day, day)).map((holding) => holding.person));
+    chosen = holdings.filter((holding) => holding.to < day && !current.has(holding.person));
+  } else if (tense === 'then') {
+    chosen = period ? holdings.filter((holding) => overlaps(holding, period.from, period.to)) : [];
+  } else if (tense === 'first') {
+    const started = holdings.filter((holding) => holding.from !== '0000-01-01' && holding.from <= day);
+    const earliest = started.reduce((min, holding) => (holding.from < min ? holding.from : min), '9999-12-31');
+    chosen = started.filter((holding) => holding.from === earliest);
+  } else {
+    if (holdings.some((holding) => overlaps(holding, day, day))) return null;
+    const ended = holdings.filter((holding) => holding.to < day);
+    const latest = ended.reduce((max, holding) => (holding.to > max ? holding.to : max), '0000-01-01');
+    chosen = ended.filter((holding) => holding.to === latest);
+  }
+  const people = new Set(chosen.map((holding) => holding.person));
+  if (named !== undefined) return people.has(named) ? chosen.find((holding) => holding.person === named)! : null;
+  return people.size === 1 ? chosen[chosen.length - 1]! : null;
+}
+
+/** The person mention right after the description (optionally after a comma) or right before it, after a comma. */
+function namedBeside(text: string, start: number, end: number, mentions: ReturnType<typeof mentionIndex>, kb: Kb): string | undefined {
+  const isPerson = (mention: Mention | undefined): mention is Mention =>
+    mention !== undefined && mention.kind === 'name' && kb.entities[kb.indexById.get(mention.entityId)!]?.type === 'person';
+  const after = /^(?:['’]s)?,?\s+/u.exec(text.slice(end, end + 8));
+  const next = after ? mentions.startingAt.get(end + after[0].length) : undefined;
+  if (isPerson(next)) return next.entityId;
+  const before = /(,\s*(?:the\s+|a\s+)?)$/iu.exec(text.slice(Math.max(0, start - 8), start));
+  const previous = before ? mentions.endingAt.get(start - before[1]!.length) : undefined;
+  return isPerson(previous) ? previous.entityId : undefined;
+}
+
+interface Context {
+  kb: Kb;
+  text: string;
+  day: string;
+  index: RoleIndex;
+  words: readonly Word[];
+  mentions: readonly Mention[];
+  byOffset: ReturnType<typeof mentionIndex>;
+}
+
+function isJurisdiction(kb: Kb, mention: Mention | undefined): mention is Mention {
+  return mention !== undefined && PLACE_OR_BODY.has(kb.entities[kb.indexById.get(mention.entityId)!]?.type ?? '');
+}
+
+/** The description built around the office phrase at words `at..last`, resolved, or null. */
+function describe(context: Context, at: number, last: number, phrase: string): RoleMention | null {
+  const { kb, text, words, byOffset, day } = context;
+  let end = words[last]!.end;
+  let tense = 'current' as RoleTense;
+  let k = at - 1;
+  // Modifiers, then a jurisdiction ("Kazakh", "Britain’s", "NATO"), then modifiers again.
+  const takeModifiers = (): void => {
+    while (k >= 0 && !words[k]!.possessive && !words[k + 1]!.breakBefore) {
+      const two = k > 0 ? MODIFIERS[`${words[k - 1]!.lower} ${words[k]!.lower}`] : undefined;
+      const modifier = two ?? MODIFIERS[words[k]!.lower];
+      if (!modifier) break;
+      if (modifier !== 'keep') tense = modifier;
+      k -= two ? 2 : 1;
+    }
+  };
+  takeModifiers();
+  if (k >= 0 && !words[k + 1]!.breakBefore && SUBORDINATE.has(words[k]!.lower)) return null;
+  let jurisdiction: Mention | undefined;
+  const before = k >= 0 && !words[k + 1]!.breakBefore ? byOffset.endingAt.get(words[k]!.end) : undefined;
+  if (isJurisdiction(kb, before)) {
+    jurisdiction = before;
+    while (k >= 0 && words[k]!.start >= before.start) k--;
+    takeModifiers();
+  }
+  const start = Math.min(words[k + 1]!.start, jurisdiction?.start ?? Number.POSITIVE_INFINITY);
+  // Or after the office: "of [the] <jurisdiction>".
+  if (!jurisdiction && last + 1 < words.length && words[last + 1]!.lower === 'of' && !words[last]!.possessive) {
+    let next = last + 2;
+    if (next < words.length && words[next]!.lower === 'the') next++;
+    const after = next < words.length ? byOffset.startingAt.get(words[next]!.start) : undefined;
+    if (isJurisdiction(kb, after) && after.kind === 'name') {
+      jurisdiction = after;
+      end = after.end;
+    }
+  }
+  if (!jurisdiction) return null;
+
+  const named = namedBeside(text, start, end, byOffset, kb);
+  const period = tense === 'then' ? periodOfSentence(text, start, day) : null;
+  const holding = pick(holdersFor(kb, context.index, phrase, jurisdiction.entityId, day, named), tense, day, period, named);
+  if (!holding) return null;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    entityId: holding.person,
+    role: holding.role,
+    tense,
+    jurisdiction: jurisdiction.entityId,
+    ...(named ? { namedBeside: named } : {}),
+  };
+}
+
+/**
+ * Resolves the role descriptions of `text` as of `day` (YYYY-MM-DD, the article's date), using
+ * the recognizer's `mentions` of the same text for the countries and organisations named.
+ */
+export function resolveRoleDescriptions(kb: Kb, text: string, mentions: readonly Mention[], day: string): RoleMention[] {
+  const index = roleIndexOf(kb);
+  const phrases = phrasesOf(index);
+  const context: Context = { kb, text, day, index, words: wordsOf(text), mentions, byOffset: mentionIndex(mentions) };
+  const found: RoleMention[] = [];
+  for (let at = 0; at < context.words.length; at++) {
+    const match = phraseAt(context.words, at, phrases);
+    if (!match) continue;
+    const last = at + match.length - 1;
+    const start = context.words[at]!.start;
+    const end = context.words[last]!.end;
+    // An office inside a name ("Office of the President of Kazakhstan") belongs to that name.
+    const insideName = mentions.some((mention) => mention.kind === 'name' && mention.start < end && start < mention.end);
+    const described = insideName ? null : describe(context, at, last, match.phrase);
+    if (described) found.push(described);
+    at = last;
+  }
+  return found;
+}
+
+/** True when `text` contains a word for an office ("president", "foreign minister", "leader"): it may be a role description. */
+export function hasOfficePhrase(kb: Kb, text: string): boolean {
+  const phrases = phrasesOf(roleIndexOf(kb));
+  const words = wordsOf(text);
+  return words.some((_, at) => phraseAt(words, at, phrases) !== null);
+}
