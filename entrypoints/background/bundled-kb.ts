@@ -1,0 +1,39 @@
+/** The KB the build bundles (`kb.json`), read once per background lifetime and kept. */
+import { browser } from 'wxt/browser';
+import { loadKb, type Kb } from '@/lib/kb/load';
+import { fingerprint } from '@/lib/packs/fingerprint';
+
+let loading: Promise<Kb> | null = null;
+let fingerprinting: Promise<string> | null = null;
+
+async function bundledText(): Promise<string> {
+  const response = await fetch(browser.runtime.getURL('/kb.json' as Parameters<typeof browser.runtime.getURL>[0]));
+  if (!response.ok) throw new Error(`The knowledge base could not be read (HTTP ${response.status}).`);
+  return response.text();
+}
+
+/** Forgets a failed attempt so the next request tries again. */
+function retryable<T>(work: Promise<T>, forget: () => void): Promise<T> {
+  return work.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
+
+/** The bundled KB, parsed once: every page's recognition after the first costs no parsing. */
+export function bundledKb(): Promise<Kb> {
+  loading ??= retryable(
+    bundledText().then((text) => loadKb(JSON.parse(text))),
+    () => (loading = null),
+  );
+  return loading;
+}
+
+/**
+ * A fingerprint of this build's `kb.json`, which the stored merge with the packs is keyed by (see
+ * ./packs). Read separately from `bundledKb` so that neither keeps the 1 MB text alive.
+ */
+export function bundledKbFingerprint(): Promise<string> {
+  fingerprinting ??= retryable(bundledText().then(fingerprint), () => (fingerprinting = null));
+  return fingerprinting;
+}
