@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileKbSources, type CompiledKb } from '../lib/kb/compile';
 import type { KbSourceFile } from '../lib/kb/sources';
-import { commonWords } from './kb-words';
+import { everydayWords } from './kb-words';
 
 /** The project's `kb/` folder, or `$KB_DIR` (tests point the tools at a small KB of their own). */
 export function defaultKbDir(): string {
@@ -45,7 +45,7 @@ export function readStatementFiles(dir: string = defaultKbDir()): KbSourceFile[]
 
 /** Validates and compiles the KB on disk; throws a `KbError` naming file, entry and field. */
 export function compileKbFromDisk(dir: string = defaultKbDir()): CompiledKb {
-  // Surnames that are English words ("May", "Hunt") must not fire on the word.
-  const words = commonWords();
+  // Surnames that are everyday English words ("May", "Hunt") must not fire on the word.
+  const words = everydayWords();
   return compileKbSources(readKbSourceFiles(dir), readStatementFiles(dir), { isCommonWord: (word) => words.has(word) });
 }

@@ -10,7 +10,10 @@ import { serializeTables, type SerializedTables } from './tables-codec';
 import { buildMatcherTables, type TrieEntry } from './trie-builder';
 
 /** What a card needs about an entity: everything but the names used for matching. */
-export type EntityRecord = Omit<Entity, 'aliases' | 'adjectives' | 'context'>;
+export type EntityRecord = Omit<Entity, 'aliases' | 'adjectives' | 'context'> & {
+  /** The name of the reader's KB pack it comes from; absent for the bundled KB (see lib/packs). */
+  pack?: string;
+};
 
 export const COMPILED_KB_FORMAT = 1;
 
@@ -78,6 +81,11 @@ function toTrieEntry(spec: NameSpec): TrieEntry | null {
   return { key, output: { entity: spec.entity, info, capitals } };
 }
 
+/** The matching form a name is filed under (case, accents and hyphens aside); undefined when nothing is left to match. */
+export function nameKey(text: string): string | undefined {
+  return toTrieEntry({ text, entity: 0, kind: OutputKind.name, caseRule: 'default', weak: false, derived: false })?.key;
+}
+
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
 const STARTS_UPPER = /^\p{Lu}/u;
 
@@ -138,11 +146,18 @@ function toRecord(entity: Entity): EntityRecord {
   return record;
 }
 
+/**
+ * The trie entries of validated entities, numbered from `firstIndex`: a KB pack's entities are
+ * compiled to follow the bundled KB's in one matcher (see lib/packs/merge.ts).
+ */
+export function compileEntries(entities: readonly Entity[], options: CompileOptions = {}, firstIndex = 0): TrieEntry[] {
+  const isCommonWord = options.isCommonWord ?? ((): boolean => false);
+  return entities.flatMap((entity, index) => entriesOf(entity, firstIndex + index, isCommonWord));
+}
+
 /** Compiles validated entities (and statements, if any) into the artifact the extension loads. */
 export function compileKb(entities: readonly Entity[], statements: readonly Statement[] = [], options: CompileOptions = {}): CompiledKb {
-  const isCommonWord = options.isCommonWord ?? ((): boolean => false);
-  const entries = entities.flatMap((entity, index) => entriesOf(entity, index, isCommonWord));
-  const matcher = serializeTables(buildMatcherTables(entries));
+  const matcher = serializeTables(buildMatcherTables(compileEntries(entities, options)));
   const compiled: CompiledKb = { format: COMPILED_KB_FORMAT, entities: entities.map(toRecord), matcher };
   if (statements.length > 0) compiled.statements = [...statements];
   return compiled;

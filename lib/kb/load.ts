@@ -61,7 +61,11 @@ export function loadKb(compiled: unknown): Kb {
   const { format, entities, matcher } = compiled as Partial<CompiledKb>;
   if (format !== COMPILED_KB_FORMAT) throw new Error(`compiled KB has format ${String(format)}, expected ${COMPILED_KB_FORMAT}`);
   if (!Array.isArray(entities) || typeof matcher !== 'object' || matcher === null) throw new Error('compiled KB lacks entities or matcher');
-  const tables = deserializeTables(matcher as unknown as Record<string, unknown>);
+  return assembleKb(entities, deserializeTables(matcher as unknown as Record<string, unknown>));
+}
+
+/** A `Kb` from entity records and the matcher tables that name them (the bundled KB merged with packs). */
+export function assembleKb(entities: readonly EntityRecord[], tables: MatcherTables): Kb {
   const indexById = new Map(entities.map((record, index) => [record.id, index]));
   for (let k = 0; k < tables.outputEntity.length; k++) {
     if (tables.outputEntity[k]! >= entities.length) throw new Error('compiled KB is corrupt: a name points past the entity list');

@@ -74,13 +74,23 @@ export function idOf(raw: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
 
-function parseFile(file: KbSourceFile, problems: KbProblem[], rawIds: Set<string>): SourcedEntity[] {
+/** A KB source already parsed from JSON (a pack's entity list, taken out of its envelope). */
+export interface KbSourceData {
+  path: string;
+  data: unknown;
+}
+
+function parseFile(file: KbSourceFile | KbSourceData, problems: KbProblem[], rawIds: Set<string>): SourcedEntity[] {
   let data: unknown;
-  try {
-    data = JSON.parse(file.text);
-  } catch (error) {
-    problems.push({ file: file.path, message: `not valid JSON (${(error as Error).message})` });
-    return [];
+  if ('data' in file) {
+    data = file.data;
+  } else {
+    try {
+      data = JSON.parse(file.text);
+    } catch (error) {
+      problems.push({ file: file.path, message: `not valid JSON (${(error as Error).message})` });
+      return [];
+    }
   }
   if (!Array.isArray(data)) {
     problems.push({ file: file.path, message: 'must be a JSON array of entities' });
@@ -160,16 +170,24 @@ function checkReferences(sourced: SourcedEntity, known: ReadonlySet<string>, pro
   }
 }
 
+export interface ParseKbOptions {
+  /**
+   * Ids defined outside these files that references may name: a reader's KB pack may point at
+   * the bundled KB's entities ("country": "kazakhstan").
+   */
+  knownIds?: Iterable<string>;
+}
+
 /**
  * Validates KB source files against the schema and against each other (unique ids, references
  * that resolve, no repeated names) and returns their entities in file order. Throws a `KbError`
  * listing every problem.
  */
-export function parseKbSources(files: readonly KbSourceFile[]): SourcedEntity[] {
+export function parseKbSources(files: readonly (KbSourceFile | KbSourceData)[], options: ParseKbOptions = {}): SourcedEntity[] {
   const problems: KbProblem[] = [];
   // Ids of invalid entities count as known, so that one broken entry reports once, not again
   // from every entry that refers to it.
-  const known = new Set<string>();
+  const known = new Set<string>(options.knownIds ?? []);
   const entities = files.flatMap((file) => parseFile(file, problems, known));
 
   const firstFile = new Map<string, string>();

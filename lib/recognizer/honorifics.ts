@@ -1,17 +1,24 @@
 import { CharClass } from '../text/chars';
 import { classAt, type MatchText } from '../text/normalize';
 
-/** Words that put a person's name after them ("Mr Tokayev", "President Tokayev"), in matching form. */
+/**
+ * Words that put a person's name after them ("Mr Tokayev", "President Tokayev", "Kremlin spokesman
+ * Peskov"), in matching form. A plural ("Senators Shaheen and Ossoff") counts as well.
+ */
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'president', 'premier', 'chancellor', 'minister', 'senator', 'sen', 'rep', 'congressman',
   'congresswoman', 'governor', 'gov', 'mayor', 'general', 'gen', 'colonel', 'col', 'judge',
   'justice', 'ambassador', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir',
   'monsieur', 'madame', 'mme', 'herr', 'frau', 'comrade', 'deputy', 'secretary', 'spokesman',
-  'spokeswoman', 'spokesperson',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'speaker', 'leader',
+  'chief', 'envoy', 'commander', 'marshal', 'admiral', 'captain', 'lieutenant', 'sergeant',
+  'patriarch', 'metropolitan', 'cardinal', 'bishop', 'archbishop', 'ayatollah', 'imam', 'tsar',
+  'czar', 'emperor', 'empress', 'sultan', 'prosecutor', 'ombudsman', 'lawmaker', 'mp', 'mep',
 ]);
 
 const PERIOD = 0x2e;
+const LETTER_S = 0x73;
 
 /** Whether the word before `start` (across one space, after an optional full stop) is a title. */
 export function followsHonorific(text: MatchText, start: number): boolean {
@@ -22,6 +29,7 @@ export function followsHonorific(text: MatchText, start: number): boolean {
   if (codes[k] === PERIOD) k--;
   const end = k + 1;
   while (k >= 0 && classAt(text, k) === CharClass.Word) k--;
-  if (end - (k + 1) > 13 || end === k + 1) return false;
-  return HONORIFICS.has(String.fromCharCode(...codes.subarray(k + 1, end)));
+  if (end - (k + 1) > 14 || end === k + 1) return false;
+  const word = String.fromCharCode(...codes.subarray(k + 1, end));
+  return HONORIFICS.has(word) || (codes[end - 1] === LETTER_S && HONORIFICS.has(word.slice(0, -1)));
 }

@@ -25,7 +25,7 @@ describe('coreference', () => {
   it('needs the full name for a derived surname, not just a context cue', () => {
     const withCue = testKb([{ id: 'theresa-may', type: 'person', label: 'Theresa May', context: ['Prime Minister'] }]);
     expect(recognize(withCue, 'The Prime Minister spoke on May 9.')).toEqual([]);
-    expect(pairs(recognize(withCue, 'Theresa May resigned; May said so.'))).toEqual(['Theresa May=theresa-may', 'May=theresa-may']);
+    expect(pairs(recognize(withCue, 'Theresa May resigned; Mrs May said so.'))).toEqual(['Theresa May=theresa-may', 'May=theresa-may']);
   });
 
   it('does not derive a surname from names that are not "First Last" ("Attila the Hun")', () => {

@@ -1,44 +1,15 @@
 import type { Kb } from '../kb/load';
-import { OutputInfo, OutputKind } from '../kb/tables';
 import type { MatchText } from '../text/normalize';
-import type { Candidate, ScanResult } from './scan';
 import { followsHonorific } from './honorifics';
-
-/** One entity a candidate may name, and how. */
-interface Reading {
-  entity: number;
-  /** Some non-weak name of the entity matched here. */
-  strongName: boolean;
-  /** Some name (weak or strong) matched here, rather than only an adjective. */
-  name: boolean;
-  /** Some weak name written in the KB matched here (not only a surname the compiler derived). */
-  writtenWeakName: boolean;
-  adjective: boolean;
-}
+import { NearbyEvidence } from './nearby';
+import { readingsOf, type Reading } from './readings';
+import type { Candidate, ScanResult } from './scan';
+import { readingsOfAnotherPerson } from './surnames';
 
 export interface Resolved {
   candidate: Candidate;
   entity: number;
   kind: 'name' | 'adjective';
-}
-
-function readingsOf(kb: Kb, candidate: Candidate): Reading[] {
-  const readings: Reading[] = [];
-  for (const output of candidate.outputs) {
-    const entity = kb.tables.outputEntity[output]!;
-    const info = kb.tables.outputInfo[output]!;
-    // Candidates hold one to a few outputs: a scan beats a Map.
-    let reading = readings.find((existing) => existing.entity === entity);
-    if (!reading) readings.push((reading = { entity, strongName: false, name: false, writtenWeakName: false, adjective: false }));
-    if (OutputInfo.kind(info) === OutputKind.adjective) {
-      reading.adjective = true;
-    } else {
-      reading.name = true;
-      if (!OutputInfo.isWeak(info)) reading.strongName = true;
-      else if (!OutputInfo.isDerived(info)) reading.writtenWeakName = true;
-    }
-  }
-  return readings;
 }
 
 /**
@@ -108,33 +79,105 @@ class Evidence {
   }
 }
 
-/** The one reading the evidence supports, or undefined when it would be a guess. */
-function choose(kb: Kb, text: MatchText, candidate: Candidate, evidence: Evidence, options: Reading[]): Reading | undefined {
-  let eligible = options.filter((option) => option.strongName || option.adjective || evidence.supportsWeak(option));
-  // "Mr Washington" is a person whatever else "Washington" may be.
-  if (eligible.length > 1 && followsHonorific(text, candidate.start)) {
-    const people = eligible.filter((option) => option.name && kb.entities[option.entity]?.type === 'person');
-    if (people.length > 0) eligible = people;
+/**
+ * How much more the neighbourhood must point at one reading than at every other before it
+ * overrides the whole text's choice for that occurrence: one cue, or one thing named there that
+ * points at it; an adjective alone is not enough.
+ */
+const NEARBY_MARGIN = 2;
+
+interface Choice {
+  reading: Reading;
+  /** Counts as a name, not only as an adjective. */
+  asName: boolean;
+}
+
+/** "Mr Washington" is a person whatever else "Washington" may be. */
+function afterTitleOnlyPeople(kb: Kb, text: MatchText, candidate: Candidate, eligible: Reading[]): Reading[] {
+  if (eligible.length <= 1 || !followsHonorific(text, candidate.start)) return eligible;
+  const people = eligible.filter((option) => option.name && kb.entities[option.entity]?.type === 'person');
+  return people.length > 0 ? people : eligible;
+}
+
+/** The reading that outscores every other one by at least `margin`, if any. */
+function best(options: readonly Reading[], scoreOf: (option: Reading) => number, margin: number): Reading | undefined {
+  if (options.length <= 1) return options[0];
+  const ranked = options.map((option) => ({ option, score: scoreOf(option) })).sort((a, b) => b.score - a.score);
+  return ranked[0]!.score - ranked[1]!.score >= margin ? ranked[0]!.option : undefined;
+}
+
+/** Decides names, first on the evidence of the whole text, then on that near each occurrence. */
+class Chooser {
+  constructor(
+    private readonly kb: Kb,
+    private readonly text: MatchText,
+    private readonly evidence: Evidence,
+    private readonly nearby: NearbyEvidence,
+  ) {}
+
+  /** The one reading the evidence supports, or undefined when it would be a guess. */
+  choose(index: number, candidate: Candidate, options: Reading[]): Choice | undefined {
+    const { kb, text, evidence } = this;
+    const eligible = afterTitleOnlyPeople(
+      kb,
+      text,
+      candidate,
+      options.filter((option) => option.strongName || option.adjective || evidence.supportsWeak(option)),
+    );
+    const fromText = best(eligible, (option) => evidence.score(option.entity), 1);
+    const asWholeText = fromText && { reading: fromText, asName: fromText.strongName || (fromText.name && evidence.supportsWeak(fromText)) };
+    // Only a name the text leaves open, or one that could go another way, looks closer.
+    if (options.length === 1 && (fromText || !options[0]!.writtenWeakName)) return asWholeText;
+
+    const near = this.nearby.scores(index, options.map((option) => option.entity));
+    // A weak name written in the KB may also rest on what is named right next to it.
+    const eligibleHere = afterTitleOnlyPeople(
+      kb,
+      text,
+      candidate,
+      options.filter((option, k) => eligible.includes(option) || (option.writtenWeakName && near[k]! > 0)),
+    );
+    const fromHere = best(eligibleHere, (option) => near[options.indexOf(option)]!, NEARBY_MARGIN);
+    if (!fromHere || fromHere === fromText || near[options.indexOf(fromHere)]! < NEARBY_MARGIN) return asWholeText;
+    const supported = evidence.supportsWeak(fromHere) || fromHere.writtenWeakName;
+    return { reading: fromHere, asName: fromHere.strongName || (fromHere.name && supported) };
   }
-  if (eligible.length <= 1) return eligible[0];
-  const ranked = eligible.map((option) => ({ option, score: evidence.score(option.entity) })).sort((a, b) => b.score - a.score);
-  return ranked[0]!.score > ranked[1]!.score ? ranked[0]!.option : undefined;
 }
 
 /**
- * Decides which entity each name stands for, using the whole text: shared names go to the entity
- * the text otherwise names or cues; weak names need such support; anything undecided is dropped.
+ * Decides which entity each name stands for: shared names go to the entity the text otherwise
+ * names or cues, unless the words right around one occurrence clearly point elsewhere ("Senator Jon
+ * Ossoff of Georgia" in an article on Georgia the country); weak names need such support; a
+ * surname after some other given name is another person's; anything undecided is dropped.
  */
 export function resolve(kb: Kb, text: MatchText, scanned: ScanResult): Resolved[] {
-  const candidates = withoutNested(scanned.candidates);
-  const readings = candidates.map((candidate) => readingsOf(kb, candidate));
+  const nested = withoutNested(scanned.candidates);
+  // Where some KB name or cue ends; built only if some surname follows an unknown capitalised word.
+  let knownEnds: Uint8Array | undefined;
+  const isKnownEnd = (end: number): boolean => {
+    if (!knownEnds) {
+      knownEnds = new Uint8Array(text.length + 1);
+      for (const candidate of scanned.candidates) knownEnds[candidate.end] = 1;
+      for (let hit = 0; hit < scanned.cueHits.length; hit++) knownEnds[scanned.cueHits.end(hit)] = 1;
+    }
+    return knownEnds[end] === 1;
+  };
+  const candidates: Candidate[] = [];
+  const readings: Reading[][] = [];
+  for (const candidate of nested) {
+    let options = readingsOf(kb, candidate);
+    const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
+    if (others.length > 0) options = options.filter((option) => !others.includes(option));
+    if (options.length === 0) continue;
+    candidates.push(candidate);
+    readings.push(options);
+  }
   const evidence = new Evidence(kb, scanned.cues, readings);
+  const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits));
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {
-    const chosen = choose(kb, text, candidate, evidence, readings[index]!);
-    if (!chosen) return;
-    const asName = chosen.strongName || (chosen.name && evidence.supportsWeak(chosen));
-    resolved.push({ candidate, entity: chosen.entity, kind: asName ? 'name' : 'adjective' });
+    const chosen = chooser.choose(index, candidate, readings[index]!);
+    if (chosen) resolved.push({ candidate, entity: chosen.reading.entity, kind: chosen.asName ? 'name' : 'adjective' });
   });
   return resolved;
 }

@@ -3,6 +3,8 @@ import type { MatchText } from '../text/normalize';
 import type { Kb } from '../kb/load';
 import { HYPHEN, OutputInfo, OutputKind, SPACE } from '../kb/tables';
 import { caseMatches } from './case-rules';
+import { plainlyAName } from './context';
+import { CueHits } from './cue-hits';
 
 /** The longest name found at one word start, with every KB reading of it that fits its case. */
 export interface Candidate {
@@ -18,6 +20,8 @@ export interface ScanResult {
   candidates: Candidate[];
   /** Entity index → the distinct context cues of it (as trie nodes) found anywhere in the text. */
   cues: Map<number, Set<number>>;
+  /** Every cue occurrence, in order of `start`, for evidence near one name. */
+  cueHits: CueHits;
 }
 
 /** Names longer than this many units are not looked for (none comes close). */
@@ -34,6 +38,7 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
   const rootChild = kb.rootChild;
   const candidates: Candidate[] = [];
   const cues = new Map<number, Set<number>>();
+  const cueHits = new CueHits();
   const pathEnds = new Int32Array(MAX_PATH);
   const pathNodes = new Int32Array(MAX_PATH);
 
@@ -82,11 +87,13 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
         if (found && !isCue) continue;
         if (OutputInfo.needsHyphenAfter(info) && codes[end] !== HYPHEN) continue;
         if (!caseMatches(OutputInfo.caseRule(info), casePool, outputCase[output]!, meta, start, end - start)) continue;
+        if (OutputInfo.isOrdinaryWord(info) && !plainlyAName(text, start, end)) continue;
         if (isCue) {
           const entity = outputEntity[output]!;
           let seen = cues.get(entity);
           if (!seen) cues.set(entity, (seen = new Set()));
           seen.add(pathNode);
+          cueHits.push(start, end, entity, pathNode);
         } else {
           (outputs ??= []).push(output);
         }
@@ -97,5 +104,5 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
       }
     }
   }
-  return { candidates, cues };
+  return { candidates, cues, cueHits };
 }
