@@ -21,9 +21,14 @@ import type {
   HighlightSearchResult,
   HighlightSelectionRequest,
   ImportOutcome,
+  NoteEditorClosed,
+  NoteEditorContent,
+  NoteEditorTarget,
   PageHighlightsState,
   StorageStatus,
 } from './highlights/protocol';
+import type { EntityMemory, MemoryOverview, ReadingVisit } from './memory/protocol';
+import type { PackImportOutcome, PackList } from './packs/protocol';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -42,7 +47,14 @@ export interface BackgroundProtocol {
    * Reading: recognise the KB's entities in an article's text (blocks joined with "\n\n").
    * Text before `from` is context only: its mentions are not reported, offsets count from `from`.
    */
-  recognize: { request: { text: string; from?: number }; response: Recognition };
+  recognize: {
+    /**
+     * `page`: the article being read, for the reading memory (the background decides whether to record).
+     * `day`: the article's date (YYYY-MM-DD): role descriptions are resolved as of that day.
+     */
+    request: { text: string; from?: number; page?: ReadingVisit; day?: string };
+    response: Recognition;
+  };
   /** Highlights: store a new highlight (the background assigns id and times). */
   highlightSave: { request: { draft: HighlightDraft }; response: Highlight };
   /** Highlights: change note, colour or tags. */
@@ -61,6 +73,31 @@ export interface BackgroundProtocol {
   highlightImport: { request: { text: string }; response: ImportOutcome };
   /** Highlights: whether storage is persistent, and how full it is. */
   highlightStorage: { request: Record<string, never>; response: StorageStatus };
+  /**
+   * Note editor (an extension page framed in a tab's selection bar, so the page never sees what is
+   * typed): what it edits, with the stored note and tags. Asked of the sender's tab.
+   */
+  noteEditorOpen: { request: Record<string, never>; response: NoteEditorContent };
+  /** Note editor: save what was typed; the tab's content script hears only "saved" and the id. */
+  noteEditorSave: { request: { session: string; note: string; tags: string[] }; response: { id: string } };
+  /** Note editor: closed without saving (Esc, Cancel). */
+  noteEditorCancel: { request: { session: string }; response: { closed: boolean } };
+  /** KB packs: the reader's packs with entity counts and collision reports (extension pages only). */
+  packList: { request: Record<string, never>; response: PackList };
+  /** KB packs: validate and store a pack file, enabled; a bad one is refused whole (extension pages only). */
+  packImport: { request: { fileName: string; text: string }; response: PackImportOutcome };
+  /** KB packs: switch a pack on or off for recognition. */
+  packSetEnabled: { request: { id: string; enabled: boolean }; response: PackList };
+  /** KB packs: delete a pack. */
+  packRemove: { request: { id: string }; response: PackList };
+  /** Reading memory: the articles read that named the entity and the reader's highlights that mention it. */
+  memoryForEntity: { request: { entityId: string; limit?: number }; response: EntityMemory };
+  /** Reading memory: size, switch and entities, for the library and the popup (extension pages only). */
+  memoryOverview: { request: Record<string, never>; response: MemoryOverview };
+  /** Reading memory: forget every article (extension pages only); highlights stay. */
+  memoryClear: { request: Record<string, never>; response: { cleared: number } };
+  /** Reading memory: open the library on an entity (from a card in the page). */
+  memoryOpenLibrary: { request: { entityId: string }; response: { opened: boolean } };
 }
 
 export interface TabProtocol {
@@ -70,6 +107,8 @@ export interface TabProtocol {
   pageReading: { request: Record<string, never>; response: PageReading };
   /** Reading: scroll to the entity's next mention (its first on the first call) and flash it. */
   revealEntity: { request: { entityId: string }; response: { index: number; total: number } };
+  /** Reading: scroll to the page's `index`th checked quotation and open its card. */
+  revealQuote: { request: { index: number }; response: { found: boolean } };
   /** Highlights: highlight the current selection (context menu, keyboard command). */
   highlightSelection: { request: HighlightSelectionRequest; response: { saved: boolean } };
   /** Highlights: this page's highlights in page order, with orphans. */
@@ -78,6 +117,10 @@ export interface TabProtocol {
   revealHighlight: { request: { id: string }; response: { found: boolean } };
   /** Highlights: records of these pages changed elsewhere (popup, library, another tab). */
   highlightsChanged: { request: { urls: string[] }; response: { reloaded: boolean } };
+  /** Highlights: what the open note editor edits (asked by the background for the editor); null when none is open. */
+  noteEditorTarget: { request: Record<string, never>; response: NoteEditorTarget | null };
+  /** Highlights: the note editor saved or was cancelled. */
+  noteEditorClosed: { request: NoteEditorClosed; response: { closed: boolean } };
 }
 
 export interface PageStatus {

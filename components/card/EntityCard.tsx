@@ -1,7 +1,10 @@
 /** What Backstory knows about one entity, as of the article's date: shared by the hover card and the popup. */
 import type { EntityRecord } from '@/lib/reading/page';
 import { formatDate, formatSpan, earliestDay } from '@/lib/reading/dates';
-import { rolesAt } from '@/lib/reading/roles';
+import { roleDescriptionAt } from '@/lib/roles/card';
+import { ResolvedFrom, type ResolvedRole } from './ResolvedFrom';
+import { PackLine } from './PackLine';
+import { MemoryLine } from './MemoryLine';
 
 export const TYPE_LABELS: Record<EntityRecord['type'], string> = {
   person: 'Person',
@@ -30,29 +33,19 @@ export interface EntityCardProps {
   level?: 2 | 3;
   /** At most this many related events (the popup shows fewer). */
   maxRelated?: number;
+  /** Set when the card was opened from a role description rather than a name. */
+  resolvedFrom?: ResolvedRole;
 }
 
 function RoleLine({ record, articleDay }: { record: EntityRecord; articleDay: string }) {
-  if (record.type !== 'person' || !record.roles?.length) return null;
-  const { current, former } = rolesAt(record.roles, articleDay);
-  const asOf = <span class="bs-as-of"> (as of {formatDate(articleDay)})</span>;
-  if (current.length > 0) {
-    return (
-      <p class="bs-role">
-        {current.slice(0, 2).map((role) => role.title).join('; ')}
-        {asOf}
-      </p>
-    );
-  }
-  if (former) {
-    return (
-      <p class="bs-role">
-        Former {former.title}, {formatSpan(former.start, former.end)}
-        {asOf}
-      </p>
-    );
-  }
-  return null;
+  const line = record.type === 'person' ? roleDescriptionAt(record.roles, articleDay) : null;
+  if (!line) return null;
+  return (
+    <p class="bs-role">
+      {line.charAt(0).toUpperCase() + line.slice(1)}
+      <span class="bs-as-of"> (as of {formatDate(articleDay)})</span>
+    </p>
+  );
 }
 
 /** When an event happened: its span, or its day when the KB gives no end (most are one day). */
@@ -100,7 +93,7 @@ function RelatedEvents({ related, articleDay, max }: { related: readonly EntityR
   );
 }
 
-export function EntityCard({ record, articleDay, mentions, related, labelId, descriptionId, level = 2, maxRelated = 3 }: EntityCardProps) {
+export function EntityCard({ record, articleDay, mentions, related, labelId, descriptionId, level = 2, maxRelated = 3, resolvedFrom }: EntityCardProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const when = record.type === 'event' ? eventDates(record) : '';
   return (
@@ -113,11 +106,14 @@ export function EntityCard({ record, articleDay, mentions, related, labelId, des
         {record.label}
       </Heading>
       <RoleLine record={record} articleDay={articleDay} />
+      {resolvedFrom && <ResolvedFrom resolved={resolvedFrom} articleDay={articleDay} />}
       {when && <p class="bs-when">{when}</p>}
       <p class="bs-description" id={descriptionId}>
         {record.description}
       </p>
       <RelatedEvents related={related} articleDay={articleDay} max={maxRelated} />
+      <PackLine pack={record.pack} />
+      <MemoryLine entityId={record.id} />
       <p class="bs-footer">
         <span class="bs-mentions">
           Mentioned {mentions} {mentions === 1 ? 'time' : 'times'} on this page

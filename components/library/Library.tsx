@@ -8,6 +8,10 @@ import { sendToBackground } from '@/utils/messaging';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightItem } from './HighlightItem';
 import { downloadFiles } from './download';
+import { MemoryPanel } from './MemoryPanel';
+import { entityOptions } from './memory-entities';
+import { useMemoryOverview } from '@/components/memory/useMemoryOverview';
+import { KnowledgePacks } from './Packs';
 import './highlights.css';
 import './library.css';
 
@@ -16,6 +20,7 @@ const SEARCH_SETTLE_MS = 150;
 const EXPORT_FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'markdown-pages', label: 'Markdown, one file per page' },
   { value: 'markdown-all', label: 'Markdown, one file' },
+  { value: 'entity-notes', label: 'Markdown, one note per entity ([[links]])' },
   { value: 'json', label: 'JSON (W3C Web Annotation)' },
   { value: 'csv', label: 'CSV (Readwise)' },
 ];
@@ -56,6 +61,7 @@ export function Library() {
   const [wikilinks, setWikilinks] = useState(false);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [version, setVersion] = useState(0);
+  const memory = useMemoryOverview();
 
   const filters = useMemo<HighlightFilters>(
     () => ({
@@ -170,8 +176,10 @@ export function Library() {
           <label for="lib-entity">Entity</label>
           <select id="lib-entity" value={entityId} onChange={(event) => setEntityId(event.currentTarget.value)}>
             <option value="">All entities</option>
-            {facets?.entityIds.map((facet) => (
-              <option key={facet.value} value={facet.value}>{`${labelOf(facet.value)} (${facet.count})`}</option>
+            {entityOptions(facets?.entityIds ?? [], memory.overview?.entities ?? [], labelOf, entityId).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
             ))}
           </select>
         </div>
@@ -232,6 +240,16 @@ export function Library() {
         )}
       </div>
 
+      <MemoryPanel
+        overview={memory.overview}
+        recording={memory.recording}
+        error={memory.error}
+        onCleared={memory.reload}
+        entityId={entityId}
+        entityLabel={labelOf(entityId)}
+        onPickEntity={setEntityId}
+      />
+
       {result && (
         <p class="hl-meta" role="status" aria-live="polite">
           {result.total === 0
@@ -273,6 +291,8 @@ export function Library() {
           </ul>
         </article>
       ))}
+
+      <KnowledgePacks />
 
       {storage && (
         <footer class="hl-meta lib-storage">

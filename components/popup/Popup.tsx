@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { useActivePage } from './useActivePage';
 import { PageEntities } from './PageEntities';
 import { PageHighlights } from './PageHighlights';
+import { PageQuotes } from './PageQuotes';
+import { PopupMemoryControls, PopupMemorySource } from './PopupMemory';
 import './popup.css';
 
 export function Popup() {
@@ -21,10 +23,14 @@ export function Popup() {
       )}
       {page && tabId !== null && (
         <>
-          <PageEntities tabId={tabId} page={page} />
+          <PageQuotes tabId={tabId} />
+          <PopupMemorySource pageUrl={page.url}>
+            <PageEntities tabId={tabId} page={page} />
+          </PopupMemorySource>
           <PageHighlights tabId={tabId} page={page} />
         </>
       )}
+      <PopupMemoryControls />
     </main>
   );
 }

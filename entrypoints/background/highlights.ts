@@ -14,6 +14,8 @@ import type { Highlight } from '@/lib/highlights/record';
 import type { HighlightExportRequest, StorageStatus } from '@/lib/highlights/protocol';
 import { getEntity } from '@/lib/kb/load';
 import { readingKb } from './reading';
+import { memoryStore } from './memory-store';
+import { entityNoteFiles } from '@/lib/memory/markdown';
 
 type HighlightMessages = Pick<
   BackgroundProtocol,
@@ -35,7 +37,7 @@ export const COMMAND = 'highlight-selection';
 let opening: Promise<HighlightStore> | null = null;
 
 /** The open database, reopened if the browser closed the connection since. */
-async function highlightStore(): Promise<HighlightStore> {
+export async function highlightStore(): Promise<HighlightStore> {
   opening ??= HighlightStore.open(indexedDB).catch((error: unknown) => {
     opening = null;
     throw error;
@@ -68,7 +70,7 @@ function changed(): void {
 }
 
 /** Library-wide reads and bulk writes come only from the extension's own pages, never from a tab's content. */
-function requireExtensionPage(sender: Sender): void {
+export function requireExtensionPage(sender: Sender): void {
   if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Backstory’s own pages may do this.');
 }
 
@@ -116,6 +118,13 @@ async function exportFiles(records: Highlight[], request: HighlightExportRequest
     }
     case 'json':
       return [{ name: `backstory-highlights-${day}.json`, mime: 'application/json', content: toAnnotationJson(records, now) }];
+    case 'entity-notes': {
+      // One note per entity, listing the articles the reading memory has for it.
+      const [articles, labels] = await Promise.all([(await memoryStore()).all(), entityLabels(records.flatMap((record) => record.entityIds))]);
+      const notes = entityNoteFiles(records, articles, { entityLabel: (id) => labels[id], now });
+      if (notes.length === 0) throw new Error('None of these highlights mentions a person, organisation, place or event Backstory knows.');
+      return notes;
+    }
     case 'csv':
       return [{ name: `backstory-highlights-readwise-${day}.csv`, mime: 'text/csv', content: toReadwiseCsv(records) }];
     default:

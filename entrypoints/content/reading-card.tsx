@@ -7,9 +7,14 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import cardCss from '@/components/card/card.css?inline';
+import quoteCardCss from '@/components/card/quote-card.css?inline';
+import memoryCss from '@/components/card/memory.css?inline';
 import { HoverCard } from '@/components/card/HoverCard';
+import { QuoteHoverCard, type QuoteCardProps } from '@/components/card/QuoteCard';
 import type { EntityCardProps } from '@/components/card/EntityCard';
 import type { Mark } from '@/lib/reading/marks';
+import { MemorySourceContext } from '@/components/card/memory-source';
+import { pageMemorySource } from './memory';
 
 const HOST_TAG = 'backstory-card';
 const VIEWPORT_PADDING = 8;
@@ -38,7 +43,7 @@ export class CardHost {
     const host = document.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = cardCss + quoteCardCss + memoryCss;
     const mount = document.createElement('div');
     shadow.append(style, mount);
     (document.body ?? document.documentElement).append(host);
@@ -61,24 +66,32 @@ export class CardHost {
    * Opens (or moves) the card beside `mark`. `pointer` is where the pointer rests: on a name that
    * wraps over two lines the card goes beside the line under the pointer.
    */
-  show(mark: Mark, card: EntityCardProps, options: { focus: boolean; pointer?: { x: number; y: number } }): void {
+  show(mark: Mark, card: EntityCardProps | { quote: QuoteCardProps; shortcutHint: string }, options: { focus: boolean; pointer?: { x: number; y: number } }): void {
     const mount = this.ensureHost();
     this.stopPositioning?.();
     if (options.focus && !this.focusBeforeOpen) this.focusBeforeOpen = document.activeElement;
     this.openMark = mark;
     let cardElement: HTMLDivElement | null = null;
+    const cardRef = (element: HTMLDivElement | null) => {
+      cardElement = element;
+    };
     render(
-      <HoverCard
-        key={`${mark.entityId}`}
-        {...card}
-        cardRef={(element) => {
-          cardElement = element;
-        }}
-        shortcutHint={this.shortcutHint}
-        onClose={this.callbacks.onClose}
-        onPointerEnter={this.callbacks.onPointerEnter}
-        onPointerLeave={this.callbacks.onPointerLeave}
-      />,
+      // The card's memory line asks the background for the reader's own history.
+      <MemorySourceContext.Provider value={pageMemorySource()}>
+        {'quote' in card ? (
+          <QuoteHoverCard key="quote" {...card.quote} cardRef={cardRef} shortcutHint={card.shortcutHint} {...this.callbacks} />
+        ) : (
+          <HoverCard
+            key={`${mark.entityId}`}
+            {...card}
+            cardRef={cardRef}
+            shortcutHint={this.shortcutHint}
+            onClose={this.callbacks.onClose}
+            onPointerEnter={this.callbacks.onPointerEnter}
+            onPointerLeave={this.callbacks.onPointerLeave}
+          />
+        )}
+      </MemorySourceContext.Provider>,
       mount,
     );
     const floating = cardElement as HTMLDivElement | null;

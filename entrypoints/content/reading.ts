@@ -27,8 +27,10 @@ import { MarkLayer, highlightsSupported } from './reading-marks';
 import { provideEntityLookup } from './highlight-entities';
 import { CardHost } from './reading-card';
 import { HoverController } from './reading-hover';
+import { readingVisit } from './memory';
+import { ArticleChecksLayer } from './reading-checks';
 
-type ReadingTabMessages = Pick<TabProtocol, 'pageReading' | 'revealEntity'>;
+type ReadingTabMessages = Pick<TabProtocol, 'pageReading' | 'revealEntity' | 'revealQuote'>;
 
 const SHORTCUT_HINT = 'Alt+Shift+N / Alt+Shift+P: next / previous name · Esc: close';
 /** Let a burst of DOM changes settle before reading what was added. */
@@ -47,6 +49,8 @@ interface ReadArticle {
 class ReadingSession {
   private readonly layer = new MarkLayer();
   private readonly card: CardHost;
+  /** Checked quotations and resolved role descriptions. */
+  readonly checks: ArticleChecksLayer;
   private hover: HoverController | null = null;
   private work = new AbortController();
   private articles: ReadArticle[] = [];
@@ -85,6 +89,10 @@ class ReadingSession {
     ctx.onInvalidated(() => this.stop('paused'));
     // Highlights saved on this page record the entities they contain; paused reading has none.
     ctx.onInvalidated(provideEntityLookup((range) => this.layer.entitiesIn(range)));
+    this.checks = new ArticleChecksLayer(ctx, (mark, focus) => {
+      scrollToRange(mark.range);
+      this.openCard(mark, { focus });
+    });
   }
 
   async init(): Promise<void> {
@@ -118,6 +126,7 @@ class ReadingSession {
     this.hover = null;
     this.card.destroy();
     this.layer.clear();
+    this.checks.clear();
     this.articles = [];
     this.readNodes = new WeakSet();
     this.records = {};
@@ -140,7 +149,8 @@ class ReadingSession {
     }
     try {
       await whenVisible(this.ctx, signal);
-      this.hover = new HoverController(this.ctx, this.layer, this.cardTarget(), signal);
+      const layers = { hitTest: (x: number, y: number) => this.layer.hitTest(x, y) ?? this.checks.hitTest(x, y) };
+      this.hover = new HoverController(this.ctx, layers, this.cardTarget(), signal);
       this.observe(signal);
       const article = await runInSlices(this.ctx, extractArticleSteps(document), signal);
       if (!article) {
@@ -166,12 +176,12 @@ class ReadingSession {
     article.text = context ? `${context}\n\n${text}` : text;
     if (text.trim().length === 0) return;
     const prefix = context ? `${context}\n\n` : '';
-    const reply = await sendToBackground('recognize', { text: prefix + text, from: prefix.length });
+    const reply = await sendToBackground('recognize', { text: prefix + text, from: prefix.length, day: this.date?.date, page: readingVisit(signal) });
     if (signal.aborted) throw new Aborted();
     Object.assign(this.records, reply.records);
     Object.assign(this.relatedEvents, reply.relatedEvents);
     const marks = await runInSlices(this.ctx, marksFor(document, segments, reply.mentions), signal);
-    this.layer.add(marks.filter((mark) => this.records[mark.entityId]));
+    this.layer.add([...marks, ...this.checks.read(document, segments, reply)].filter((mark) => this.records[mark.entityId]));
   }
 
   // ——— content that arrives later ———
@@ -275,10 +285,14 @@ class ReadingSession {
   }
 
   private openCard(mark: Mark, options: { focus: boolean; pointer?: { x: number; y: number } }): void {
+    const quoteCard = this.checks.cardFor(mark, this.records);
     const record = this.records[mark.entityId];
-    if (!record || !this.date) return;
+    if ((!record && !quoteCard) || !this.date) return;
     if (this.hover) this.hover.keyboardOpen = options.focus;
-    this.layer.setActive(mark);
+    this.layer.setActive(quoteCard ? null : mark);
+    this.checks.setActive(mark);
+    if (quoteCard) return this.card.show(mark, quoteCard, options);
+    if (!record) return;
     this.card.show(
       mark,
       {
@@ -286,6 +300,7 @@ class ReadingSession {
         articleDay: this.date.date,
         mentions: this.layer.marksOf(mark.entityId).length,
         related: (this.relatedEvents[mark.entityId] ?? []).flatMap((id) => (this.records[id] ? [this.records[id]] : [])),
+        resolvedFrom: this.checks.resolvedFrom(mark),
       },
       options,
     );
@@ -295,6 +310,7 @@ class ReadingSession {
     if (this.hover) this.hover.keyboardOpen = false;
     this.hover?.cancelTimers();
     this.layer.setActive(null);
+    this.checks.setActive(null);
     this.card.hide();
   }
 
@@ -341,6 +357,7 @@ class ReadingSession {
       records: this.records,
       relatedEvents: this.relatedEvents,
       openCard: this.card.openMark ? { entityId: this.card.openMark.entityId, text: this.card.renderedText() ?? '' } : null,
+      quotes: this.checks.summary(),
     };
   }
 
@@ -396,6 +413,7 @@ export function startReading(ctx: ContentScriptContext, status: PageStatus): { h
     handlers: {
       pageReading: () => session.report(),
       revealEntity: ({ entityId }) => session.reveal(entityId),
+      revealQuote: ({ index }) => session.checks.reveal(index),
     },
   };
 }

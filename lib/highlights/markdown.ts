@@ -26,7 +26,7 @@ function yamlString(value: string): string {
   return JSON.stringify(value);
 }
 
-function frontMatter(fields: Record<string, string | number | null>): string {
+export function frontMatter(fields: Record<string, string | number | null>): string {
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value === null ? 'null' : typeof value === 'number' ? value : yamlString(value)}`);
   return ['---', ...lines, '---'].join('\n');
 }
@@ -44,7 +44,7 @@ function isoDate(time: number): string {
 }
 
 /** An Obsidian tag: no spaces, none of the characters that end a tag. */
-function hashtag(tag: string): string {
+export function hashtag(tag: string): string {
   return '#' + tag.replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '');
 }
 

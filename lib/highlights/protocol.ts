@@ -16,7 +16,8 @@ export interface HighlightSearchResult {
   entityLabels: Record<string, string>;
 }
 
-export type ExportFormat = 'markdown-pages' | 'markdown-all' | 'json' | 'csv';
+/** `entity-notes`: Markdown, one note per entity with [[links]] (lib/memory/markdown.ts). */
+export type ExportFormat = 'markdown-pages' | 'markdown-all' | 'entity-notes' | 'json' | 'csv';
 
 export interface HighlightExportRequest {
   format: ExportFormat;
@@ -48,4 +49,29 @@ export interface PageHighlightsState {
 
 export interface HighlightSelectionRequest {
   colour?: ColourName;
+}
+
+/**
+ * What the tab's open note editor is about, as the content script describes it: the highlight's
+ * id, or the draft of a new one. Never the note: that is typed in the editor (an extension page)
+ * and goes from there to the background only. `session` names one opening of the editor.
+ */
+export type NoteEditorTarget =
+  | { session: string; mode: 'new'; draft: Omit<HighlightDraft, 'note' | 'tags'> }
+  | { session: string; mode: 'edit'; id: string };
+
+/** What the note editor shows when it opens: the stored note and tags when editing. */
+export interface NoteEditorContent {
+  session: string;
+  mode: 'new' | 'edit';
+  note: string;
+  tags: string[];
+}
+
+/** What the content script learns when its note editor closes. */
+export interface NoteEditorClosed {
+  session: string;
+  outcome: 'saved' | 'cancelled';
+  /** The saved highlight. */
+  id?: string;
 }

@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { openDB } from 'idb';
 import { HighlightStore } from './db';
 import { checkHighlight } from './record';
-import { SCHEMA_VERSION, STORE } from './schema';
+import { MEMORY_STORE, SCHEMA_VERSION, STORE } from './schema';
+import { MemoryStore } from '../memory/db';
+import { countMentions } from '../memory/record';
 
 interface FrozenDatabase {
   version: number;
@@ -50,6 +52,8 @@ describe('highlights schema', () => {
       expect(record, `record ${String(original.id)}`).toBeDefined();
       expect(() => checkHighlight(record)).not.toThrow();
       for (const field of ['url', 'title', 'text', 'note', 'colour', 'selectors', 'createdAt'] as const) expect(record[field]).toEqual(original[field]);
+      // What a later version added is kept as it was once a frozen version has it.
+      for (const field of ['entityIds', 'published', 'author', 'updatedAt'] as const) if (field in original) expect(record[field]).toEqual(original[field]);
       // Tags may be cleaned, never lost: every old tag is still there, ignoring case, "#" and spacing.
       const key = (tag: string) => tag.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase();
       expect(new Set(record.tags.map(key))).toEqual(new Set(((original.tags as string[]) ?? []).map(key)));
@@ -82,6 +86,29 @@ describe('highlights schema', () => {
     const raw = await openDB('fresh');
     expect(raw.version).toBe(SCHEMA_VERSION);
     expect([...raw.transaction(STORE).store.indexNames].sort()).toEqual(['createdAt', 'entityIds', 'tags', 'updatedAt', 'url']);
+    expect(raw.transaction(MEMORY_STORE).store.keyPath).toBe('url');
+    expect([...raw.transaction(MEMORY_STORE).store.indexNames].sort()).toEqual(['entityIds', 'lastRead']);
+    raw.close();
+  });
+
+  it.each(frozen)('adds an empty reading memory to $name that works beside the upgraded highlights', async ({ data }) => {
+    const factory = new IDBFactory();
+    await createFrozen(factory, 'frozen', data);
+    const memory = await MemoryStore.open(factory, 'frozen');
+    expect(await memory.count()).toBe(0);
+    const visit = { url: data.records[0]!.url as string, title: 'An article', published: null, session: 'one' };
+    await memory.record(visit, countMentions([{ entityId: 'kassym-jomart-tokayev' }]), 1000);
+    await memory.record({ ...visit, session: 'two' }, countMentions([{ entityId: 'kassym-jomart-tokayev' }]), 2000);
+    expect((await memory.forEntity('kassym-jomart-tokayev')).map((article) => [article.url, article.visits])).toEqual([[visit.url, 2]]);
+    memory.close();
+    // The highlights opened after the memory (the upgrade ran once) are all still there.
+    const highlights = await HighlightStore.open(factory, 'frozen');
+    expect(await highlights.count()).toBe(data.records.length);
+    highlights.close();
+    globalThis.indexedDB = factory;
+    const raw = await openDB('frozen');
+    expect([...raw.objectStoreNames].sort()).toEqual([MEMORY_STORE, STORE].sort());
+    expect([...raw.transaction(MEMORY_STORE).store.indexNames].sort()).toEqual(['entityIds', 'lastRead']);
     raw.close();
   });
 });

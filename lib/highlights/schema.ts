@@ -1,16 +1,19 @@
 /**
- * The one definition of the highlights database: its version, and the migration that brings each
- * older version up to date. A migration never loses a record: it only adds what later versions
+ * The one definition of Backstory's database (highlights, and since v3 the reading memory; the
+ * module keeps its historical name): its version, and the migration that brings each older
+ * version up to date. A migration never loses a record: it only adds what later versions
  * know about (fields with their neutral value, indexes). Every released version has a frozen
  * example in `fixtures/` that the schema test upgrades.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Highlight } from './record';
 import { normaliseTags } from './record';
+import type { RememberedArticle } from '../memory/record';
 
 export const DB_NAME = 'backstory-highlights';
 export const STORE = 'highlights';
-export const SCHEMA_VERSION = 2;
+export const MEMORY_STORE = 'memory';
+export const SCHEMA_VERSION = 3;
 
 export interface HighlightDb extends DBSchema {
   highlights: {
@@ -22,6 +25,15 @@ export interface HighlightDb extends DBSchema {
       updatedAt: number;
       tags: string;
       entityIds: string;
+    };
+  };
+  /** Keyed by the article's normalised URL: a revisit finds its record, never adds a second. */
+  memory: {
+    key: string;
+    value: RememberedArticle;
+    indexes: {
+      entityIds: string;
+      lastRead: number;
     };
   };
 }
@@ -59,6 +71,16 @@ const MIGRATIONS: Record<number, Migration> = {
         updatedAt: typeof old.updatedAt === 'number' ? old.updatedAt : old.createdAt,
       });
     }
+  },
+  /**
+   * v3: reading memory — which entities appeared in which articles the reader opened, no page
+   * text. Keyed by URL (so lookups by URL are by key), found by entity, trimmed oldest-read first.
+   * Nothing older changes: the store starts empty.
+   */
+  3: async (db) => {
+    const store = db.createObjectStore(MEMORY_STORE, { keyPath: 'url' });
+    store.createIndex('entityIds', 'entityIds', { multiEntry: true });
+    store.createIndex('lastRead', 'lastRead');
   },
 };
 
