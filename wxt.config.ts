@@ -19,6 +19,14 @@ export default defineConfig({
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
     },
+    // Highlights: the note editor is an extension page framed inside the selection bar, so the keys
+    // typed into a note never reach the page's listeners; a page can only frame what is listed here.
+    // Chrome: `use_dynamic_url` makes it reachable only through a per-session URL, so a page cannot
+    // probe a fixed chrome-extension://<id>/ address to learn that Backstory is installed. The cost:
+    // the URL changes on every browser start, so nothing may remember or hard-code it (we build it
+    // with runtime.getURL each time). Firefox (MV2): WXT turns this into the plain list; the
+    // moz-extension:// UUID is already random per installation.
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -42,10 +42,13 @@ export async function launchExtension(): Promise<ExtensionSession> {
   context.on('request', (request) => requests.push(request.url()));
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(background.url()).host;
+  // Web-accessible pages with `use_dynamic_url` (the note editor) load under a per-session id.
+  const dynamicId = await background.evaluate(() => (globalThis as unknown as { chrome: { runtime: { dynamicId?: string } } }).chrome.runtime.dynamicId);
 
   const allowed = (url: string) =>
     url.startsWith(`${server.origin}/`) ||
     url.startsWith(`chrome-extension://${extensionId}/`) ||
+    (!!dynamicId && url.startsWith(`chrome-extension://${dynamicId}/`)) ||
     url.startsWith('data:') ||
     url.startsWith('blob:') ||
     url === 'about:blank';

@@ -1,7 +1,8 @@
 /**
  * Highlights end to end in Chromium: the selection bar (driven through the DevTools protocol,
- * which sees the closed shadow root the page cannot), saving, restoring after reloads of a page
- * that changed, orphans in the popup, export files, import round trip, and the privacy of notes.
+ * which sees the closed shadow root the page cannot) and its note editor (an extension page in a
+ * frame, typed into with the real keyboard), saving, restoring after reloads of a page that
+ * changed, orphans in the popup, export files, import round trip, and the privacy of notes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { parse as parseYaml } from 'yaml';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
-import type { CDPSession, Download, Page } from 'playwright-core';
+import type { CDPSession, Download, Frame, Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import type { ExtensionApi } from './extension-api';
 
@@ -137,7 +138,7 @@ async function barRoot(cdp: CDPSession): Promise<(DomNode & { shadowRootType?: s
 async function barControl(page: Page, name: string): Promise<boolean> {
   return withCdp(page, async (cdp) => {
     const root = await barRoot(cdp);
-    return !!root && findAll(root, (node) => ['BUTTON', 'TEXTAREA', 'INPUT'].includes(node.nodeName) && (textOf(node).trim() === name || attribute(node, 'aria-label') === name)).length > 0;
+    return !!root && findAll(root, (node) => node.nodeName === 'BUTTON' && (textOf(node).trim() === name || attribute(node, 'aria-label') === name)).length > 0;
   });
 }
 
@@ -152,14 +153,36 @@ async function clickInBar(page: Page, name: string): Promise<void> {
   });
 }
 
-/** Types into the bar's n-th text field (0: note, 1: tags) with the real keyboard. */
-async function typeInBar(page: Page, field: number, text: string): Promise<void> {
-  await withCdp(page, async (cdp) => {
-    const root = (await barRoot(cdp))!;
-    const fields = findAll(root, (node) => node.nodeName === 'TEXTAREA' || node.nodeName === 'INPUT');
-    await cdp.send('DOM.focus', { nodeId: fields[field]!.nodeId });
-  });
-  await page.keyboard.type(text);
+// ——— the note editor: an extension page framed inside the bar ———
+
+function isNoteEditor(frame: Frame): boolean {
+  return frame.url().startsWith('chrome-extension://') && new URL(frame.url()).pathname === '/note-editor.html';
+}
+
+/** The note editor's frame, once it shows what it edits. */
+async function noteEditor(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some(isNoteEditor), { timeout: 5000 }).toBe(true);
+  const frame = page.frames().find(isNoteEditor)!;
+  await frame.locator('textarea:not([readonly])').waitFor({ timeout: 5000 });
+  return frame;
+}
+
+/** What has the focus inside the note editor ('' when the focus is elsewhere). */
+function focusInEditor(frame: Frame): Promise<string> {
+  return frame.evaluate(() => (document.hasFocus() ? (document.activeElement?.tagName ?? '') : ''));
+}
+
+/** Types the note, Tab, the tags, with the real keyboard into wherever the focus is: the editor takes it when it opens. */
+async function typeNote(page: Page, note: string, tags: string): Promise<void> {
+  const editor = await noteEditor(page);
+  await expect.poll(() => focusInEditor(editor)).toBe('TEXTAREA');
+  await page.keyboard.type(note);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(tags);
+}
+
+async function saveNote(page: Page): Promise<void> {
+  await (await noteEditor(page)).getByRole('button', { name: 'Save' }).click();
 }
 
 // ——— what the content script and the page report ———
@@ -192,9 +215,8 @@ function painted(page: Page, colour = 'yellow'): Promise<string[]> {
 async function highlightWithNote(page: Page, text: string, note: string, tags: string): Promise<void> {
   await select(page, text);
   await clickInBar(page, 'Note');
-  await typeInBar(page, 0, note);
-  await typeInBar(page, 1, tags);
-  await clickInBar(page, 'Save');
+  await typeNote(page, note, tags);
+  await saveNote(page);
   await expect.poll(async () => (await pageHighlights(page)).items.map((item) => item.highlight.note)).toContain(note);
 }
 
@@ -294,19 +316,33 @@ describe('highlights in Chromium', () => {
   it('keeps the note away from page scripts: not in the DOM, storage, attributes or their key listeners', async () => {
     const url = await serve('/hl-private.html', variant('private'));
     const page = await open(url);
-    // The page listens for keystrokes the ordinary way, as analytics and shortcut handlers do.
+    // The page listens for what is typed the most thorough way a script can: every keyboard,
+    // input and composition event, on window and document, in the capture and the bubble phase.
     await page.evaluate(() => {
-      const seen: Record<string, string> = {};
-      (window as unknown as { seen: Record<string, string> }).seen = seen;
-      for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
-        seen[type] = '';
-        document.addEventListener(type, (event) => (seen[type] += (event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''));
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      const types = ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste'];
+      for (const target of [window, document]) {
+        for (const capture of [true, false]) {
+          for (const type of types) {
+            target.addEventListener(type, (event) => heard.push(`${type}:${(event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''}`), { capture });
+          }
+        }
       }
     });
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
+    // The listeners work: a key pressed on the page itself is heard.
+    await page.keyboard.press('q');
+    expect(await heard()).toContain('keydown:q');
+
     const text = await passage(page, 3);
     await select(page, text);
     await clickInBar(page, 'Note');
-    await typeInBar(page, 0, SECRET);
+    await typeNote(page, SECRET, 'private, reader');
+    // Not one keystroke of the note or the tags reached the page, in any phase.
+    expect(await heard()).toEqual([]);
+    // Nor can the page get at the editor's window: frames in a shadow tree are not in window.frames.
+    expect(await page.evaluate(() => window.length)).toBe(0);
 
     const search = (needle: string) =>
       page.evaluate(async (wanted) => {
@@ -324,20 +360,77 @@ describe('highlights in Chromium', () => {
         if (document.cookie.includes(wanted)) found.push('cookie');
         for (const database of await indexedDB.databases()) found.push(`page IndexedDB ${database.name}`);
         for (const [name, highlight] of CSS.highlights) for (const range of highlight) if ((range as Range).toString().includes(wanted)) found.push(`highlight ${name}`);
-        const seen = (window as unknown as { seen?: Record<string, string> }).seen ?? {};
-        for (const [type, typed] of Object.entries(seen)) if (typed.includes(wanted.slice(0, 12))) found.push(`${type} listener`);
         return found;
       }, needle);
 
     expect(await search(SECRET)).toEqual([]);
-    await clickInBar(page, 'Save');
-    await expect.poll(async () => (await pageHighlights(page)).items.length).toBe(1);
+    await saveNote(page);
+    await expect.poll(async () => (await pageHighlights(page)).items.map((item) => item.highlight.note)).toEqual([SECRET]);
+    expect(await heard()).toEqual([]);
     expect(await search(SECRET)).toEqual([]);
     await page.reload();
     await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual([text]);
     expect(await search(SECRET)).toEqual([]);
     // The host exists while the bar is open only; its shadow root is closed to the page.
     await withCdp(page, async (cdp) => expect((await barRoot(cdp))?.shadowRootType ?? 'closed').toBe('closed'));
+    await page.close();
+  });
+
+  it('moves the focus into the note editor and back: Esc cancels, Ctrl+Enter saves, a stored note comes back to edit', async () => {
+    const url = await serve('/hl-keys.html', variant('keys'));
+    const page = await open(url);
+    const text = await passage(page, 1);
+    const pageFocus = () => page.evaluate(() => (document.hasFocus() ? document.activeElement!.tagName : 'elsewhere'));
+
+    await select(page, text);
+    await clickInBar(page, 'Note');
+    let editor = await noteEditor(page);
+    await expect.poll(() => focusInEditor(editor)).toBe('TEXTAREA');
+    // All the page can tell is that its focus is in the bar.
+    expect(await pageFocus()).toBe('BACKSTORY-HIGHLIGHT-BAR');
+    expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
+    // Light or dark, as the reader's system (and the bar) is.
+    const background = (frame: Frame) => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background(editor)).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => background(editor)).toBe('rgb(31, 35, 43)');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.keyboard.type('A draft the reader thinks better of');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => barControl(page, 'Close')).toBe(false);
+    expect(page.frames().some(isNoteEditor)).toBe(false);
+    expect(await pageFocus()).toBe('BODY');
+    expect((await pageHighlights(page)).items).toEqual([]);
+    expect(await painted(page)).toEqual([]);
+
+    // Pressing inside a live selection would drag it: start afresh, as a reader clicking away would.
+    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    await select(page, text);
+    await clickInBar(page, 'Note');
+    await typeNote(page, 'Saved from the keyboard', 'keys');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await pageHighlights(page)).items.map((item) => [item.highlight.note, item.highlight.tags])).toEqual([['Saved from the keyboard', ['keys']]]);
+    await expect.poll(() => barControl(page, 'Close')).toBe(false);
+    expect(await pageFocus()).toBe('BODY');
+    expect(await painted(page)).toEqual([text]);
+
+    // A click on the highlight opens it for editing; its note editor shows the stored note.
+    const spot = await page.evaluate(() => {
+      const rect = ([...(CSS.highlights.get('backstory-hl-yellow') ?? [])][0] as Range).getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(spot.x, spot.y);
+    await clickInBar(page, 'Edit note');
+    editor = await noteEditor(page);
+    expect(await editor.getByRole('textbox', { name: 'Note', exact: true }).inputValue()).toBe('Saved from the keyboard');
+    expect(await editor.getByRole('textbox', { name: 'Tags (comma separated)' }).inputValue()).toBe('keys');
+    await expect.poll(() => focusInEditor(editor)).toBe('TEXTAREA');
+    await page.keyboard.type(', then extended');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await pageHighlights(page)).items.map((item) => item.highlight.note)).toEqual(['Saved from the keyboard, then extended']);
+    await expect.poll(() => barControl(page, 'Close')).toBe(false);
+    expect(await pageFocus()).toBe('BODY');
     await page.close();
   });
 

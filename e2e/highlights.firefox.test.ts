@@ -1,8 +1,9 @@
 /**
  * Highlights in Firefox ESR: save through the route the context menu and keyboard command use,
+ * write a note in the note editor (an extension page framed in the bar) with the keyboard,
  * restore after the page changed, keep notes away from the page, export and import through the
- * background's IndexedDB. (The bar's closed shadow root is out of WebDriver BiDi's reach; the
- * Chromium tier drives it.)
+ * background's IndexedDB. (The bar's closed shadow root is out of WebDriver BiDi's reach, so the
+ * bar is driven with the keyboard, as a reader without a mouse would.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -11,10 +12,12 @@ import { Window } from 'happy-dom';
 import type { Page } from 'puppeteer-core';
 import { firefoxUnavailableReason, launchFirefox, type FirefoxSession } from './firefox';
 import type { ExtensionApi } from './extension-api';
+import { COLOUR_NAMES } from '@/lib/highlights/colours';
 
 const SAMPLE = resolve(import.meta.dirname, '../samples/pages/000_40a4911dea31cc08.html');
 const CANONICAL = 'https://example-news.test/highlights/firefox';
 const NOTE = 'Firefox note 5d1e: only the reader sees this';
+const TYPED = 'Typed in Firefox 8c2a, heard by no page script';
 
 const skipReason = firefoxUnavailableReason();
 if (skipReason) console.warn(`Firefox highlights tier skipped: ${skipReason}`);
@@ -108,6 +111,70 @@ describe.skipIf(skipReason !== null)('highlights in Firefox ESR', () => {
     expect(reply).toEqual({ ok: true, value: { saved: true } });
     await until(painted, (texts) => texts.length === 1, 'painted');
     expect(await painted()).toEqual([text]);
+  });
+
+  it('writes a note in the framed note editor with the keyboard, and the page hears none of it', async () => {
+    // Every keyboard and input event, on window and document, in the capture and the bubble phase.
+    await article.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      for (const target of [window, document]) {
+        for (const capture of [true, false]) {
+          for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend']) {
+            target.addEventListener(type, (event) => heard.push(`${type}:${(event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''}`), { capture });
+          }
+        }
+      }
+    });
+    const heard = () => article.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
+    const pageFocus = () => article.evaluate(() => (document.hasFocus() ? document.activeElement!.tagName : 'elsewhere'));
+    await article.bringToFront();
+    await article.keyboard.press('q');
+    expect(await heard()).toContain('keydown:q');
+
+    // A click on the painted highlight opens the bar for editing, with the focus on its first colour.
+    const spot = await article.evaluate(() => {
+      const range = [...(CSS.highlights.get('backstory-hl-yellow') ?? [])][0] as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await article.mouse.click(spot.x, spot.y);
+    await until(pageFocus, (focus) => focus === 'BACKSTORY-HIGHLIGHT-BAR', 'focus in the bar');
+    // Past the colours to "Add note".
+    for (let k = 0; k < COLOUR_NAMES.length; k++) await article.keyboard.press('Tab');
+    await article.keyboard.press('Enter');
+    const editor = await until(
+      async () => {
+        for (const frame of article.frames()) {
+          const where = await frame.evaluate(() => ({ path: location.pathname, focus: document.hasFocus() ? document.activeElement?.tagName : '' })).catch(() => null);
+          if (where?.path === '/note-editor.html') return where.focus;
+        }
+        return undefined;
+      },
+      (focus) => focus === 'TEXTAREA',
+      'focus in the note editor',
+    );
+    expect(editor).toBe('TEXTAREA');
+    expect(await article.evaluate(() => window.length)).toBe(0);
+    await heard(); // the Tab and Enter that worked the bar's buttons: not the note's
+
+    await article.keyboard.type(TYPED);
+    await article.keyboard.press('Tab');
+    await article.keyboard.type('typed');
+    await article.keyboard.down('Control');
+    await article.keyboard.press('Enter');
+    await article.keyboard.up('Control');
+    const stored = await until(
+      async () => ((await background('highlightsForPage', { url: CANONICAL })) as { value: { note: string; tags: string[] }[] }).value,
+      (records) => records[0]?.note === TYPED,
+      'note saved',
+    );
+    expect(stored.map((record) => record.tags)).toEqual([['typed']]);
+    expect(await heard()).toEqual([]);
+    await until(() => article.evaluate(() => document.querySelector('backstory-highlight-bar') === null), (gone) => gone, 'bar closed');
+    expect(await pageFocus()).toBe('BODY');
+    expect(await article.evaluate((typed) => document.documentElement.outerHTML.includes(typed), TYPED)).toBe(false);
   });
 
   it('stores the note in the extension, not in the page, and restores the highlight after a paragraph is inserted', async () => {

@@ -88,7 +88,7 @@ describe('hover cards', () => {
     await page.waitForTimeout(DWELL_WAIT_MS);
     const card = await openCard(page);
     expect(card?.name).toBe('Kassym-Jomart Tokayev');
-    expect(card?.text).toContain('President of Kazakhstan (as of 25 June 2022)');
+    expect(card?.text).toContain('President of Kazakhstan since 2019 (as of 25 June 2022)');
     expect(card?.text).toMatch(/Mentioned \d+ times on this page/);
     expect(card?.text).toContain('Wikipedia');
 

@@ -85,7 +85,7 @@ describe.skipIf(skipReason !== null)('reading with context in Firefox ESR', () =
     await article.mouse.move(point.x, point.y, { steps: 4 });
     const open = await poll(() => readingOf(extensionPage, article.url()), (reading) => !!reading?.openCard);
     expect(open?.openCard?.entityId).toBe('kassym-jomart-tokayev');
-    expect(open?.openCard?.text).toContain('President of Kazakhstan (as of 25 June 2022)');
+    expect(open?.openCard?.text).toContain('President of Kazakhstan since 2019 (as of 25 June 2022)');
     expect(open?.openCard?.text).toMatch(/Mentioned \d+ times on this page/);
 
     // The card is on screen beside the name, not over it.

@@ -6,8 +6,9 @@
  *
  * Decisions:
  * - Nothing is written into the page's DOM but the bar's host element, whose shadow root is
- *   closed; highlights are painted with the CSS Custom Highlight API; notes exist only inside the
- *   shadow root and the extension's own pages.
+ *   closed; highlights are painted with the CSS Custom Highlight API. Notes are typed in the note
+ *   editor, an extension page framed in that shadow root, which saves them through the background:
+ *   this script only says what the note is about and hears "saved" or "cancelled".
  * - A new selection shows the bar without taking focus (reading continues undisturbed); clicking a
  *   painted highlight opens it for editing with focus in the bar.
  */
@@ -18,13 +19,16 @@ import { DEFAULT_COLOUR, type ColourName } from '@/lib/highlights/colours';
 import type { Highlight, HighlightDraft, HighlightPatch } from '@/lib/highlights/record';
 import { sendToBackground } from '@/utils/messaging';
 import './highlight.css';
-import { HighlightBarHost, type BarValues } from './highlight-bar';
+import { HighlightBarHost } from './highlight-bar';
 import { entitiesInRange } from './highlight-entities';
 import { currentPageInfo, currentPageUrl } from './highlight-page';
 import { HighlightPainter } from './highlight-paint';
 import { PageHighlightSet } from './highlight-restore';
 
-type HighlightTabMessages = Pick<TabProtocol, 'highlightSelection' | 'pageHighlights' | 'revealHighlight' | 'highlightsChanged'>;
+type HighlightTabMessages = Pick<
+  TabProtocol,
+  'highlightSelection' | 'pageHighlights' | 'revealHighlight' | 'highlightsChanged' | 'noteEditorTarget' | 'noteEditorClosed'
+>;
 
 const PREVIEW_ID = '\u0000preview';
 const SELECTION_SETTLE_MS = 250;
@@ -82,7 +86,7 @@ class HighlightSession {
     highlightSelection: async ({ colour }) => {
       const selection = this.currentSelection();
       if (!selection) return { saved: false };
-      const saved = await this.saveNew(selection.range, selection.selectors, { colour: colour ?? this.colour, note: '', tags: [] });
+      const saved = await this.saveNew(selection.range, selection.selectors, colour ?? this.colour);
       return { saved };
     },
     pageHighlights: () => this.set.state(),
@@ -92,6 +96,8 @@ class HighlightSession {
       await this.refresh();
       return { reloaded: true };
     },
+    noteEditorTarget: () => this.bar.noteEditorTarget(),
+    noteEditorClosed: (closed) => ({ closed: this.bar.noteEditorClosed(closed) }),
   };
 
   // ——— loading ———
@@ -162,24 +168,29 @@ class HighlightSession {
 
   /** Shows the bar for the current selection; false when there is none. */
   private offerSelection(): boolean {
+    // A note being written is never replaced by a selection made meanwhile.
+    if (this.bar.isEditingNote) return false;
     const selection = this.currentSelection();
     if (!selection) return false;
-    this.openNewBar(selection.range, selection.selectors, { colour: this.colour, note: '', tags: [] }, false);
+    this.openNewBar(selection.range, selection.selectors);
     return true;
   }
 
-  private openNewBar(range: Range, selectors: HighlightSelectors, values: BarValues, noteOpen: boolean): void {
+  private openNewBar(range: Range, selectors: HighlightSelectors): void {
     this.bar.open(
-      { mode: 'new', range, values, noteOpen },
+      { mode: 'new', range, colour: this.colour, hasNote: false },
       {
-        onSave: async (chosen) => {
-          if (await this.saveNew(range, selectors, chosen)) this.closeBar();
+        onHighlight: async (colour) => {
+          if (await this.saveNew(range, selectors, colour)) this.closeBar();
         },
         onColour: (colour) => {
           this.colour = colour;
           this.painter.paint(PREVIEW_ID, range, colour);
         },
         onClose: () => this.closeBar(),
+        // The note and tags are added by the background, from what was typed in the note editor.
+        noteTarget: () => ({ mode: 'new', draft: this.draft(range, selectors, this.colour) }),
+        onNoteSaved: (id) => this.noteSavedNew(id, range),
       },
     );
   }
@@ -189,31 +200,46 @@ class HighlightSession {
     this.bar.close();
   }
 
-  private async saveNew(range: Range, selectors: HighlightSelectors, values: BarValues): Promise<boolean> {
-    const draft: HighlightDraft = {
-      ...currentPageInfo(),
-      selectors,
-      text: selectors.quote.exact,
-      note: values.note,
-      colour: values.colour,
-      tags: values.tags,
-      entityIds: entitiesInRange(range),
-    };
+  private draft(range: Range, selectors: HighlightSelectors, colour: ColourName): Omit<HighlightDraft, 'note' | 'tags'> {
+    return { ...currentPageInfo(), selectors, text: selectors.quote.exact, colour, entityIds: entitiesInRange(range) };
+  }
+
+  private async saveNew(range: Range, selectors: HighlightSelectors, colour: ColourName): Promise<boolean> {
     try {
-      const saved = await sendToBackground('highlightSave', { draft });
-      this.colour = values.colour;
-      this.painter.erase(PREVIEW_ID);
-      // Filed under the URL the page has now; reload the set if the page moved since it loaded.
-      if (saved.url === this.set.url) this.set.add(saved, range);
-      else await this.loadPage();
-      document.getSelection()?.removeAllRanges();
+      const saved = await sendToBackground('highlightSave', { draft: { ...this.draft(range, selectors, colour), note: '', tags: [] } });
+      this.colour = colour;
+      this.placeNew(saved, range);
       return true;
     } catch (error) {
-      // Keep the bar (and the note in it) so nothing the reader wrote is lost.
-      if (!this.bar.isOpen) this.openNewBar(range, selectors, values, values.note !== '');
+      if (!this.bar.isOpen) this.openNewBar(range, selectors);
       this.bar.setStatus({ kind: 'error', text: `Not saved: ${message(error)}` });
       return false;
     }
+  }
+
+  private placeNew(saved: Highlight, range: Range): void {
+    this.painter.erase(PREVIEW_ID);
+    // Filed under the URL the page has now; reload the set if the page moved since it loaded.
+    if (saved.url === this.set.url) this.set.add(saved, range);
+    else void this.loadPage();
+    document.getSelection()?.removeAllRanges();
+  }
+
+  /** The note editor saved a new highlight through the background: paint it where it was made. */
+  private async noteSavedNew(id: string, range: Range): Promise<void> {
+    try {
+      const records = await sendToBackground('highlightsForPage', { url: this.set.url });
+      const saved = records.find((record) => record.id === id);
+      if (saved) {
+        this.placeNew(saved, range);
+        this.set.sync(records);
+      } else {
+        void this.loadPage();
+      }
+    } catch {
+      void this.loadPage();
+    }
+    this.closeBar();
   }
 
   // ——— editing ———
@@ -229,14 +255,16 @@ class HighlightSession {
 
   private openEditor(highlight: Highlight, range: Range): void {
     this.bar.open(
-      { mode: 'edit', range, values: { colour: highlight.colour, note: highlight.note, tags: highlight.tags }, noteOpen: false },
+      { mode: 'edit', range, colour: highlight.colour, hasNote: highlight.note !== '' },
       {
-        onSave: async (values) => {
-          if (await this.update(highlight.id, values)) this.closeBar();
-        },
         onColour: (colour) => void this.update(highlight.id, { colour }),
         onDelete: () => this.delete(highlight.id),
         onClose: () => this.closeBar(),
+        noteTarget: () => ({ mode: 'edit', id: highlight.id }),
+        onNoteSaved: async () => {
+          await this.refresh().catch(() => this.loadPage());
+          this.closeBar();
+        },
       },
     );
   }

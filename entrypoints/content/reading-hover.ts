@@ -31,7 +31,7 @@ export class HoverController {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly layer: MarkLayer,
+    private readonly layer: Pick<MarkLayer, 'hitTest'>,
     private readonly card: HoverTarget,
     signal: AbortSignal,
   ) {

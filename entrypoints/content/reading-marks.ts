@@ -11,7 +11,7 @@ export const HIGHLIGHT_NAMES = {
 } as const;
 
 /** Caret position under a viewport point, in whichever form the browser offers. */
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   if (typeof document.caretPositionFromPoint === 'function') {
     const position = document.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;

@@ -5,6 +5,7 @@
 import type { EntityRecord } from '../kb/compile';
 import type { EntityType } from '../kb/schema';
 import type { ArticleDate } from '../extract/date';
+import type { PageQuote, PageRoleMention, QuoteOnPage } from './article-checks';
 
 export type { EntityRecord } from '../kb/compile';
 export type { ArticleDate } from '../extract/date';
@@ -25,6 +26,10 @@ export interface Recognition {
   records: Record<string, EntityRecord>;
   /** For each mentioned entity, the ids of its related events, oldest first. */
   relatedEvents: Record<string, string[]>;
+  /** Quotations checked against the recorded statements; those with no record are left out. */
+  quotes?: PageQuote[];
+  /** Role descriptions resolved at the article's date (when the request gave one). */
+  roleMentions?: PageRoleMention[];
 }
 
 /** One entity of the page, as the popup lists it. */
@@ -47,6 +52,8 @@ export interface PageReading {
    * see into its closed shadow root (the Firefox test tier among them).
    */
   openCard?: { entityId: string; text: string } | null;
+  /** The page's checked quotations, in page order. */
+  quotes?: QuoteOnPage[];
 }
 
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'event'];

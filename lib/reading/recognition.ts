@@ -1,7 +1,7 @@
 /** The background's side of reading: from article text to mentions and the records cards need. */
 import type { Kb } from '../kb/load';
 import { getEntity } from '../kb/load';
-import { recognize } from '../recognizer/recognize';
+import { recognize, type Mention } from '../recognizer/recognize';
 import type { Recognition } from './page';
 import { relatedEventIds } from './related';
 
@@ -9,11 +9,12 @@ import { relatedEventIds } from './related';
  * Recognises names in `text` (adjectives inform the recognizer but are not reported: they are
  * neither marked nor listed). Mentions starting before `from` are context only — text the page
  * already had, sent again so that a bare surname in appended content is judged with the article's
- * full names in view — and are left out.
+ * full names in view — and are left out. `found`: the recognizer's mentions of `text` with
+ * adjectives, when the caller has them already (role descriptions need the adjectives too).
  */
-export function recognizeForReading(kb: Kb, text: string, from = 0): Recognition {
-  const mentions = recognize(kb, text, { adjectives: false })
-    .filter((mention) => mention.start >= from)
+export function recognizeForReading(kb: Kb, text: string, from = 0, found: readonly Mention[] = recognize(kb, text)): Recognition {
+  const mentions = found
+    .filter((mention) => mention.kind === 'name' && mention.start >= from)
     .map((mention) => ({ ...mention, start: mention.start - from, end: mention.end - from }));
   const records: Recognition['records'] = {};
   const relatedEvents: Recognition['relatedEvents'] = {};

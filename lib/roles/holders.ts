@@ -32,11 +32,16 @@ function entityNamedBy(kb: Kb, tail: string): string | undefined {
   return mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === bare.length ? mentions[0]!.entityId : undefined;
 }
 
-/** Splits a title at the " of " whose tail names a KB entity, else at the last " of ". */
-function splitTitle(kb: Kb, title: string): { office: string; named?: string } {
+/**
+ * Splits a title at the " of " whose tail names a KB entity, else at the last " of ". `named`
+ * remembers each tail's entity: hundreds of titles end in the same few countries and bodies.
+ */
+function splitTitle(kb: Kb, title: string, named: Map<string, string | undefined>): { office: string; named?: string } {
   for (let at = title.lastIndexOf(' of '); at > 0; at = title.lastIndexOf(' of ', at - 1)) {
-    const named = entityNamedBy(kb, title.slice(at + 4));
-    if (named) return { office: title.slice(0, at), named };
+    const tail = title.slice(at + 4);
+    if (!named.has(tail)) named.set(tail, entityNamedBy(kb, tail));
+    const entity = named.get(tail);
+    if (entity) return { office: title.slice(0, at), named: entity };
   }
   const last = title.lastIndexOf(' of ');
   return { office: last > 0 ? title.slice(0, last) : title };
@@ -48,12 +53,13 @@ export function roleIndexOf(kb: Kb): RoleIndex {
   const cached = cache.get(kb);
   if (cached) return cached;
   const byOffice = new Map<string, Holding[]>();
+  const namedByTail = new Map<string, string | undefined>();
   for (const record of kb.entities) {
     if (record.type !== 'person') continue;
     for (const role of record.roles ?? []) {
       // "Ambassador of the United States to Russia" needs its destination; descriptions rarely give it.
       if (/\bto\b/u.test(role.title.slice(role.title.lastIndexOf(' of ') + 1))) continue;
-      const { office, named } = splitTitle(kb, role.title);
+      const { office, named } = splitTitle(kb, role.title, namedByTail);
       const jurisdictions = new Set([role.of, named].filter((id): id is string => id !== undefined));
       if (jurisdictions.size === 0) continue;
       // "People's Commissar / Minister of Foreign Affairs": either name of the office.
