@@ -49,12 +49,10 @@ describe('runInSlices', () => {
 
   it('spreads work over several tasks, each within its budget', async () => {
     const times: number[] = [];
-    const started = performance.now();
     await runInSlices(ctx, slow(times), new AbortController().signal);
     // 20 steps of 3 ms cannot fit one 8 ms slice: there were gaps where the page could run.
     const gaps = times.slice(1).filter((time, k) => time - times[k]! > 4);
     expect(gaps.length).toBeGreaterThanOrEqual(4);
-    expect(performance.now() - started).toBeGreaterThan(60);
   });
 
   it('does no work while the tab is hidden, and resumes when it is shown', async () => {
