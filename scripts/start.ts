@@ -27,25 +27,30 @@ function hasDisplay(): boolean {
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
-/** Waits for Backstory's marks, then hovers the first one so the card shows. */
+/** Waits for Backstory's marks, scrolls the first into view and hovers it so its card shows. */
 async function hoverFirstMark(page: Page): Promise<boolean> {
-  const point = await page
-    .waitForFunction(
-      () => {
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('backstory-entity')) continue;
-          for (const range of highlight) {
-            const rect = (range as Range).getBoundingClientRect();
-            if (rect.width > 0) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
+  const firstMark = () =>
+    page.evaluate(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (name !== 'backstory-entity') continue;
+        for (const range of highlight) {
+          const rect = (range as Range).getBoundingClientRect();
+          if (rect.width > 0) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }
-        return null;
-      },
-      undefined,
-      { timeout: 8_000 },
-    )
-    .then((handle) => handle.jsonValue())
-    .catch(() => null);
+      }
+      return null;
+    });
+  const deadline = Date.now() + 8_000;
+  let point = await firstMark();
+  while (!point && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    point = await firstMark();
+  }
+  if (!point) return false;
+  // Leave room below the mark for the card.
+  await page.evaluate((y) => window.scrollBy(0, y - 160), point.y);
+  await page.waitForTimeout(100);
+  point = await firstMark();
   if (!point) return false;
   await page.mouse.move(point.x, point.y);
   await page.waitForTimeout(800);
