@@ -9,5 +9,7 @@ export default defineConfig({
     reporters: ['default', new SummaryReporter('unit')],
     include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'utils/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // Generous: property tests and the CLI's child processes run on shared two-core machines.
+    testTimeout: 20_000,
   },
 });

@@ -44,7 +44,8 @@ function annotate(args: string[], input?: string | Buffer): { status: number | n
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('annotate CLI', () => {
+// Each case starts fresh Node processes (tsx compiles on start): seconds each on a busy machine.
+describe('annotate CLI', { timeout: 60_000 }, () => {
   const text = 'ALMATY – Kassym-Jomart Tokayev’s remarks at the forum irritated Vladimir Putin.\n\nTokayev later met Putin again.';
 
   it('prints the mentions of a .txt file as JSON, with offsets into the file', () => {

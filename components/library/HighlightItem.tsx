@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { COLOURS } from '@/lib/highlights/colours';
-import type { Highlight } from '@/lib/highlights/record';
+import type { Highlight, HighlightPatch } from '@/lib/highlights/record';
+import { HighlightEditor } from './HighlightEditor';
 
 /** One highlight as text: its colour, the quote, the note and tags. Notes are rendered as text, never HTML. */
 export function HighlightItem({ highlight, children, quote }: { highlight: Highlight; children?: ComponentChildren; quote?: ComponentChildren }) {
@@ -20,6 +21,31 @@ export function HighlightItem({ highlight, children, quote }: { highlight: Highl
         )}
         {children}
       </div>
+    </div>
+  );
+}
+
+/** Edit and Delete for one highlight, or its editor while it is being edited. */
+export function HighlightControls({
+  highlight,
+  editing,
+  onEdit,
+  onSave,
+  onCancel,
+  onDelete,
+}: {
+  highlight: Highlight;
+  editing: boolean;
+  onEdit: () => void;
+  onSave: (patch: HighlightPatch) => Promise<void>;
+  onCancel: () => void;
+  onDelete: () => void;
+}) {
+  if (editing) return <HighlightEditor highlight={highlight} onSave={onSave} onCancel={onCancel} />;
+  return (
+    <div class="hl-actions">
+      <button onClick={onEdit}>Edit</button>
+      <button onClick={onDelete}>Delete</button>
     </div>
   );
 }

@@ -5,8 +5,7 @@ import type { ExportFormat, HighlightSearchResult, StorageStatus } from '@/lib/h
 import { groupByPage, type HighlightFilters } from '@/lib/highlights/search';
 import { MAX_IMPORT_BYTES } from '@/lib/highlights/webAnnotation';
 import { sendToBackground } from '@/utils/messaging';
-import { HighlightEditor } from './HighlightEditor';
-import { HighlightItem } from './HighlightItem';
+import { HighlightControls, HighlightItem } from './HighlightItem';
 import { downloadFiles } from './download';
 import { MemoryPanel } from './MemoryPanel';
 import { entityOptions } from './memory-entities';
@@ -277,14 +276,14 @@ export function Library() {
                     Saved {formatDate(highlight.createdAt)}
                     {highlight.entityIds.length > 0 && ` · ${highlight.entityIds.map(labelOf).join(', ')}`}
                   </p>
-                  {editing === highlight.id ? (
-                    <HighlightEditor highlight={highlight} onSave={(patch) => save(highlight, patch)} onCancel={() => setEditing(null)} />
-                  ) : (
-                    <div class="hl-actions">
-                      <button onClick={() => setEditing(highlight.id)}>Edit</button>
-                      <button onClick={() => void remove(highlight)}>Delete</button>
-                    </div>
-                  )}
+                  <HighlightControls
+                    highlight={highlight}
+                    editing={editing === highlight.id}
+                    onEdit={() => setEditing(highlight.id)}
+                    onSave={(patch) => save(highlight, patch)}
+                    onCancel={() => setEditing(null)}
+                    onDelete={() => void remove(highlight)}
+                  />
                 </HighlightItem>
               </li>
             ))}

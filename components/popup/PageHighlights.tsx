@@ -3,8 +3,7 @@ import type { PageStatus } from '@/lib/messages';
 import type { Highlight, HighlightPatch } from '@/lib/highlights/record';
 import type { PageHighlightItem, PageHighlightsState } from '@/lib/highlights/protocol';
 import { sendToBackground, sendToTab } from '@/utils/messaging';
-import { HighlightEditor } from '@/components/library/HighlightEditor';
-import { HighlightItem } from '@/components/library/HighlightItem';
+import { HighlightControls, HighlightItem } from '@/components/library/HighlightItem';
 import '@/components/library/highlights.css';
 
 /** While the page is still looking for highlights (late content), ask again this often. */
@@ -84,14 +83,14 @@ export function PageHighlights({ tabId }: { tabId: number; page: PageStatus }) {
         }
       >
         {anchorState === 'pending' && <p class="hl-meta">Looking for it on the page…</p>}
-        {editing === highlight.id ? (
-          <HighlightEditor highlight={highlight} onSave={(patch) => save(highlight, patch)} onCancel={() => setEditing(null)} />
-        ) : (
-          <div class="hl-actions">
-            <button onClick={() => setEditing(highlight.id)}>Edit</button>
-            <button onClick={() => void remove(highlight)}>Delete</button>
-          </div>
-        )}
+        <HighlightControls
+          highlight={highlight}
+          editing={editing === highlight.id}
+          onEdit={() => setEditing(highlight.id)}
+          onSave={(patch) => save(highlight, patch)}
+          onCancel={() => setEditing(null)}
+          onDelete={() => void remove(highlight)}
+        />
       </HighlightItem>
     </li>
   );

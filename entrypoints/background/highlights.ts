@@ -9,7 +9,7 @@ import { HighlightStore } from '@/lib/highlights/db';
 import { markdownFiles, type ExportFile } from '@/lib/highlights/markdown';
 import { toReadwiseCsv } from '@/lib/highlights/csv';
 import { parseAnnotationImport, toAnnotationJson } from '@/lib/highlights/webAnnotation';
-import { facetsOf, searchHighlights } from '@/lib/highlights/search';
+import { facetsOf, searchHighlights, type Facets } from '@/lib/highlights/search';
 import type { Highlight } from '@/lib/highlights/record';
 import type { HighlightExportRequest, StorageStatus } from '@/lib/highlights/protocol';
 import { getEntity } from '@/lib/kb/load';
@@ -48,26 +48,83 @@ export async function highlightStore(): Promise<HighlightStore> {
   return highlightStore();
 }
 
-let everything: Promise<Highlight[]> | null = null;
-
 /**
- * Every highlight, kept between library searches (the search's folded text is cached per record
- * object, so reusing the objects makes each keystroke cheap). This context is the only writer, so
- * dropping the copy on every write keeps it exact.
+ * Every highlight, kept in memory between library searches so a keystroke neither re-reads
+ * IndexedDB nor re-folds text (the search caches folded words per record object, and these objects
+ * stay the same). This context is the only writer, so each write is applied here as it lands in
+ * the store; an import, which may merge, reloads.
  */
-function allHighlights(): Promise<Highlight[]> {
-  everything ??= highlightStore()
-    .then((store) => store.all())
-    .catch((error: unknown) => {
-      everything = null;
-      throw error;
+class HighlightIndex {
+  private records: Map<string, Highlight> | null = null;
+  private loading: Promise<Map<string, Highlight>> | null = null;
+  /** Bumped by every write, so a load that raced a write is not trusted. */
+  private generation = 0;
+  private listCache: Highlight[] | null = null;
+  private facetsCache: Facets | null = null;
+
+  /** Newest first, as the store lists them. */
+  async list(): Promise<Highlight[]> {
+    const records = await this.load();
+    this.listCache ??= [...records.values()].sort(newestFirst);
+    return this.listCache;
+  }
+
+  async facets(): Promise<Facets> {
+    const list = await this.list();
+    this.facetsCache ??= facetsOf(list);
+    return this.facetsCache;
+  }
+
+  put(record: Highlight): void {
+    this.write(() => this.records?.set(record.id, record));
+  }
+
+  remove(id: string): void {
+    this.write(() => this.records?.delete(id));
+  }
+
+  /** Drops the copy and starts reading it afresh, so the next search finds it ready. */
+  reload(): void {
+    this.write(() => {
+      this.records = null;
     });
-  return everything;
+    void this.load().catch(() => undefined);
+  }
+
+  private write(apply: () => void): void {
+    this.generation++;
+    apply();
+    this.listCache = null;
+    this.facetsCache = null;
+  }
+
+  private load(): Promise<Map<string, Highlight>> {
+    if (this.records) return Promise.resolve(this.records);
+    if (this.loading) return this.loading;
+    const generation = this.generation;
+    const loading = highlightStore()
+      .then((store) => store.all())
+      .then((all) => {
+        if (this.loading === loading) this.loading = null;
+        // A write landed while reading: the snapshot may miss it, so read once more.
+        if (generation !== this.generation) return this.load();
+        this.records = new Map(all.map((record) => [record.id, record]));
+        return this.records;
+      })
+      .catch((error: unknown) => {
+        if (this.loading === loading) this.loading = null;
+        throw error;
+      });
+    this.loading = loading;
+    return loading;
+  }
 }
 
-function changed(): void {
-  everything = null;
+function newestFirst(a: Highlight, b: Highlight): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
+
+const index = new HighlightIndex();
 
 /** Library-wide reads and bulk writes come only from the extension's own pages, never from a tab's content. */
 export function requireExtensionPage(sender: Sender): void {
@@ -81,7 +138,6 @@ function requireId(id: unknown): string {
 
 /** Tells every tab whose page is among `urls` to repaint; tabs without our content script ignore it. */
 async function announceChanges(urls: string[], except?: number): Promise<void> {
-  changed();
   const unique = [...new Set(urls)];
   if (unique.length === 0) return;
   const tabs = await browser.tabs.query({});
@@ -142,21 +198,25 @@ async function storageStatus(): Promise<StorageStatus> {
 export const highlightHandlers: Handlers<HighlightMessages, Sender> = {
   highlightSave: async ({ draft }, sender) => {
     const saved = await (await highlightStore()).save(draft);
+    index.put(saved);
     void announceChanges([saved.url], sender.tab?.id);
     return saved;
   },
   highlightUpdate: async ({ id, patch }, sender) => {
     const updated = await (await highlightStore()).update(requireId(id), patch);
+    index.put(updated);
     void announceChanges([updated.url], sender.tab?.id);
     return updated;
   },
   highlightDelete: async ({ id }, sender) => {
     const deleted = await (await highlightStore()).remove(requireId(id));
+    if (deleted) index.remove(deleted.id);
     if (deleted) void announceChanges([deleted.url], sender.tab?.id);
     return { deleted };
   },
   highlightUndo: async ({ highlight }, sender) => {
     const restored = await (await highlightStore()).restore(highlight);
+    index.put(restored);
     void announceChanges([restored.url], sender.tab?.id);
     return restored;
   },
@@ -166,14 +226,13 @@ export const highlightHandlers: Handlers<HighlightMessages, Sender> = {
   },
   highlightSearch: async ({ query, filters }, sender) => {
     requireExtensionPage(sender);
-    const all = await allHighlights();
+    const [all, facets] = await Promise.all([index.list(), index.facets()]);
     const results = searchHighlights(all, typeof query === 'string' ? query : '', filters ?? {});
-    const facets = facetsOf(all);
     return { results, facets, total: all.length, entityLabels: await entityLabels(facets.entityIds.map((facet) => facet.value)) };
   },
   highlightExport: async (request, sender) => {
     requireExtensionPage(sender);
-    const all = await allHighlights();
+    const all = await index.list();
     const records = request.query || request.filters ? searchHighlights(all, request.query ?? '', request.filters ?? {}) : all;
     if (records.length === 0) throw new Error('There are no highlights to export.');
     return { files: await exportFiles(records, request) };
@@ -184,6 +243,7 @@ export const highlightHandlers: Handlers<HighlightMessages, Sender> = {
     const parsed = parseAnnotationImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
     const outcome = await (await highlightStore()).importRecords(parsed.records);
+    if (outcome.added + outcome.updated > 0) index.reload();
     if (outcome.added + outcome.updated > 0) void announceChanges(parsed.records.map((record) => record.url));
     return outcome;
   },

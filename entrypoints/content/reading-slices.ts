@@ -43,9 +43,16 @@ export async function runInSlices<T>(ctx: ContentScriptContext, steps: Generator
     await nextIdle(ctx);
     if (signal.aborted || ctx.isInvalid) throw new Aborted();
     const sliceStart = performance.now();
+    let elapsed = 0;
+    let longestStep = 0;
+    // Stop before a step that would likely overrun the budget, not after it has.
     do {
+      const stepStart = performance.now();
       const next = steps.next();
       if (next.done) return next.value;
-    } while (performance.now() - sliceStart < SLICE_BUDGET_MS);
+      const now = performance.now();
+      longestStep = Math.max(longestStep, now - stepStart);
+      elapsed = now - sliceStart;
+    } while (elapsed + longestStep < SLICE_BUDGET_MS);
   }
 }

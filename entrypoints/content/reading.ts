@@ -95,16 +95,12 @@ class ReadingSession {
     });
   }
 
-  async init(): Promise<void> {
-    const apply = (settings: ReadingSettings) => {
-      const paused = isReadingPaused(settings, siteOf(location.href));
-      if (paused === this.paused && this.status.state !== 'starting') return;
-      this.paused = paused;
-      if (paused) this.stop('paused');
-      else this.restart();
-    };
-    this.ctx.onInvalidated(readingSettings.watch(apply));
-    apply(await readingSettings.getValue());
+  /** Follows the pause settings: stops when paused, reads afresh when resumed. */
+  apply(paused: boolean): void {
+    if (paused === this.paused && this.status.state !== 'starting') return;
+    this.paused = paused;
+    if (paused) this.stop('paused');
+    else this.restart();
   }
 
   // ——— lifecycle ———
@@ -406,14 +402,33 @@ function scrollToRange(range: Range): void {
   }
 }
 
+/**
+ * Reads the pause setting before anything else: a paused page gets no session (no listeners, no
+ * highlight layers) until reading is resumed.
+ */
 export function startReading(ctx: ContentScriptContext, status: PageStatus): { handlers: Handlers<ReadingTabMessages> } {
-  const session = new ReadingSession(ctx, status);
-  void session.init();
+  let session: ReadingSession | null = null;
+  const apply = (settings: ReadingSettings) => {
+    const paused = isReadingPaused(settings, siteOf(location.href));
+    if (paused && !session) {
+      status.state = 'paused';
+      return;
+    }
+    session ??= new ReadingSession(ctx, status);
+    session.apply(paused);
+  };
+  ctx.onInvalidated(readingSettings.watch(apply));
+  void readingSettings.getValue().then(apply);
   return {
     handlers: {
-      pageReading: () => session.report(),
-      revealEntity: ({ entityId }) => session.reveal(entityId),
-      revealQuote: ({ index }) => session.checks.reveal(index),
+      pageReading: () => session?.report() ?? pausedReading(status),
+      revealEntity: ({ entityId }) => session?.reveal(entityId) ?? { index: -1, total: 0 },
+      revealQuote: ({ index }) => session?.checks.reveal(index) ?? { found: false },
     },
   };
+}
+
+/** What a page that has not been read (reading paused since it loaded) reports. */
+function pausedReading(status: PageStatus): PageReading {
+  return { state: status.state, articleDate: null, entities: [], records: {}, relatedEvents: {}, openCard: null, quotes: [] };
 }

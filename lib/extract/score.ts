@@ -22,7 +22,7 @@ const ANCESTOR_LEVELS = 5;
 /** Candidates whose link density is weighed (a link-heavy front runner can lose to the next). */
 const FRONT_RUNNERS = 5;
 /** Yield to the caller every so many paragraphs, so the work can be spread over idle time. */
-const PARAGRAPHS_PER_STEP = 64;
+const PARAGRAPHS_PER_STEP = 16;
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
 const NEGATIVE =

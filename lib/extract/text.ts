@@ -34,7 +34,7 @@ export interface CollectOptions {
 }
 
 /** Yield to the caller every so many nodes so a book-sized page can be read in slices. */
-const NODES_PER_STEP = 512;
+const NODES_PER_STEP = 128;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;

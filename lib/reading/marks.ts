@@ -6,7 +6,7 @@
 
 import { rangeOf, type TextSegment } from '../extract/text';
 
-const MENTIONS_PER_STEP = 128;
+const MENTIONS_PER_STEP = 32;
 
 export interface Mark {
   range: Range;

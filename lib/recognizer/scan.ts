@@ -5,6 +5,7 @@ import { HYPHEN, OutputInfo, OutputKind, SPACE } from '../kb/tables';
 import { caseMatches } from './case-rules';
 import { plainlyAName } from './context';
 import { CueHits } from './cue-hits';
+import { walkTableOf } from './walk-table';
 
 /** The longest name found at one word start, with every KB reading of it that fits its case. */
 export interface Candidate {
@@ -30,12 +31,14 @@ const MAX_PATH = 256;
 /**
  * Walks the trie from every word start. Cost: the text's length times the length of the longest
  * KB prefix found there, and nothing that grows with the KB: the root's children are one table
- * load, and deeper nodes have a handful of children, searched in order.
+ * load, and deeper nodes have a handful of children, searched in order (see `walkTableOf` for
+ * the layout the walk reads).
  */
 export function scan(kb: Kb, text: MatchText): ScanResult {
   const { codes, meta, length } = text;
-  const { childStart, nodeChar, outputStart, outputInfo, outputCase, casePool, outputEntity } = kb.tables;
+  const { outputStart, outputInfo, outputCase, casePool, outputEntity } = kb.tables;
   const rootChild = kb.rootChild;
+  const walk = walkTableOf(kb);
   const candidates: Candidate[] = [];
   const cues = new Map<number, Set<number>>();
   const cueHits = new CueHits();
@@ -49,28 +52,27 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
     let position = start + 1;
     let pathLength = 0;
     while (node >= 0) {
-      if (outputStart[node] !== outputStart[node + 1]) {
-        if (isWordEnd(text, position) && pathLength < MAX_PATH) {
-          pathEnds[pathLength] = position;
-          pathNodes[pathLength++] = node;
-        }
+      const record = walk[2 * node]!;
+      if ((record & 1) === 1 && isWordEnd(text, position) && pathLength < MAX_PATH) {
+        pathEnds[pathLength] = position;
+        pathNodes[pathLength++] = node;
       }
       if (position >= length) break;
       let code = codes[position]!;
       if (code === HYPHEN) code = SPACE;
-      const last = childStart[node + 1]!;
-      let child = childStart[node]!;
+      let child = record >>> 1;
+      const last = walk[2 * node + 2]! >>> 1;
       if (last - child > 8) {
         let high = last;
         while (child < high) {
           const middle = (child + high) >>> 1;
-          if (nodeChar[middle]! < code) child = middle + 1;
+          if (walk[2 * middle + 1]! < code) child = middle + 1;
           else high = middle;
         }
       } else {
-        while (child < last && nodeChar[child]! < code) child++;
+        while (child < last && walk[2 * child + 1]! < code) child++;
       }
-      node = child < last && nodeChar[child] === code ? child : -1;
+      node = child < last && walk[2 * child + 1] === code ? child : -1;
       position++;
     }
     if (pathLength === 0) continue;
