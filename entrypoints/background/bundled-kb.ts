@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { loadKb, type Kb } from '@/lib/kb/load';
 import { fingerprint } from '@/lib/packs/fingerprint';
 
+let parsing: Promise<unknown> | null = null;
 let loading: Promise<Kb> | null = null;
 let fingerprinting: Promise<string> | null = null;
 
@@ -20,12 +21,18 @@ function retryable<T>(work: Promise<T>, forget: () => void): Promise<T> {
   });
 }
 
-/** The bundled KB, parsed once: every page's recognition after the first costs no parsing. */
-export function bundledKb(): Promise<Kb> {
-  loading ??= retryable(
-    bundledText().then((text) => loadKb(JSON.parse(text))),
-    () => (loading = null),
+/** `kb.json` parsed once, shared by the recognizer's KB and the quote check's statements. */
+export function bundledKbJson(): Promise<unknown> {
+  parsing ??= retryable(
+    bundledText().then((text): unknown => JSON.parse(text)),
+    () => (parsing = null),
   );
+  return parsing;
+}
+
+/** The bundled KB, loaded once: every page's recognition after the first costs no parsing. */
+export function bundledKb(): Promise<Kb> {
+  loading ??= retryable(bundledKbJson().then(loadKb), () => (loading = null));
   return loading;
 }
 
