@@ -36,7 +36,7 @@ class Evidence {
 
   constructor(
     private readonly kb: Kb,
-    private readonly cues: ScanResult['cues'],
+    private readonly cueCounts: ScanResult['cueCounts'],
     readings: readonly Reading[][],
   ) {
     for (const options of readings) {
@@ -48,7 +48,7 @@ class Evidence {
   }
 
   cueCount(entity: number): number {
-    return this.cues.get(entity)?.size ?? 0;
+    return this.cueCounts.get(entity) ?? 0;
   }
 
   /** Named entities tied to this one in the KB (Abkhazia favours Georgia the country). */
@@ -172,7 +172,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult): Resolved[
     candidates.push(candidate);
     readings.push(options);
   }
-  const evidence = new Evidence(kb, scanned.cues, readings);
+  const evidence = new Evidence(kb, scanned.cueCounts, readings);
   const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits));
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {

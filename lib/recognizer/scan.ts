@@ -1,11 +1,12 @@
-import { isWordEnd, isWordStart } from '../text/boundaries';
-import type { MatchText } from '../text/normalize';
+import { isWordEnd } from '../text/boundaries';
+import { CharClass } from '../text/chars';
+import { META_CLASS, type MatchText } from '../text/normalize';
 import type { Kb } from '../kb/load';
 import { HYPHEN, OutputInfo, OutputKind, SPACE } from '../kb/tables';
-import { caseMatches } from './case-rules';
+import { caseMatches, caseMatchesMasked, casedMaskOf, MASKED_SPAN, upperMaskOf } from './case-rules';
 import { plainlyAName } from './context';
 import { CueHits } from './cue-hits';
-import { walkTableOf } from './walk-table';
+import { firstRunsOf, hasFirstRun, isRunUnit, runHashSeed, runHashStep } from './first-runs';
 
 /** The longest name found at one word start, with every KB reading of it that fits its case. */
 export interface Candidate {
@@ -19,8 +20,8 @@ export interface Candidate {
 export interface ScanResult {
   /** In order of `start`; candidates may overlap (the caller keeps the leftmost-longest). */
   candidates: Candidate[];
-  /** Entity index → the distinct context cues of it (as trie nodes) found anywhere in the text. */
-  cues: Map<number, Set<number>>;
+  /** Entity index → how many distinct context cues of it (trie nodes) the text holds anywhere. */
+  cueCounts: Map<number, number>;
   /** Every cue occurrence, in order of `start`, for evidence near one name. */
   cueHits: CueHits;
 }
@@ -31,48 +32,66 @@ const MAX_PATH = 256;
 /**
  * Walks the trie from every word start. Cost: the text's length times the length of the longest
  * KB prefix found there, and nothing that grows with the KB: the root's children are one table
- * load, and deeper nodes have a handful of children, searched in order (see `walkTableOf` for
- * the layout the walk reads).
+ * load, and deeper nodes have a handful of children, searched in order.
  */
 export function scan(kb: Kb, text: MatchText): ScanResult {
   const { codes, meta, length } = text;
-  const { outputStart, outputInfo, outputCase, casePool, outputEntity } = kb.tables;
+  const { childStart, nodeChar, outputStart, outputInfo, outputCase, casePool, outputEntity } = kb.tables;
   const rootChild = kb.rootChild;
-  const walk = walkTableOf(kb);
+  const firstRuns = firstRunsOf(kb);
   const candidates: Candidate[] = [];
-  const cues = new Map<number, Set<number>>();
+  const cueCounts = new Map<number, number>();
+  // Cue outputs already counted: a text repeats its cues, and each repeat then costs one load.
+  let countedCue: Uint8Array | undefined;
   const cueHits = new CueHits();
   const pathEnds = new Int32Array(MAX_PATH);
   const pathNodes = new Int32Array(MAX_PATH);
 
   for (let start = 0; start < length; start++) {
-    if (!isWordStart(text, start)) continue;
+    // `isWordStart`, spelled out: this test runs at every unit of the text.
+    const startClass = meta[start]! & META_CLASS;
+    if (startClass === CharClass.Word) {
+      if (start > 0 && (meta[start - 1]! & META_CLASS) === CharClass.Word) continue;
+    } else if (startClass !== CharClass.Unspaced) continue;
 
     let node = rootChild[codes[start]!]!;
+    if (node < 0) continue;
+    if (startClass === CharClass.Word) {
+      // Skip the walk when the word's run of ASCII letters and digits opens no key (see `firstRunsOf`).
+      let hash = runHashSeed();
+      let runEnd = start;
+      let allWord = true;
+      for (; runEnd < length && isRunUnit(codes[runEnd]!); runEnd++) {
+        if ((meta[runEnd]! & META_CLASS) !== CharClass.Word) allWord = false;
+        hash = runHashStep(hash, codes[runEnd]!);
+      }
+      if (runEnd > start && allWord && !hasFirstRun(firstRuns, hash)) continue;
+    }
     let position = start + 1;
     let pathLength = 0;
     while (node >= 0) {
-      const record = walk[2 * node]!;
-      if ((record & 1) === 1 && isWordEnd(text, position) && pathLength < MAX_PATH) {
-        pathEnds[pathLength] = position;
-        pathNodes[pathLength++] = node;
+      if (outputStart[node] !== outputStart[node + 1]) {
+        if (isWordEnd(text, position) && pathLength < MAX_PATH) {
+          pathEnds[pathLength] = position;
+          pathNodes[pathLength++] = node;
+        }
       }
       if (position >= length) break;
       let code = codes[position]!;
       if (code === HYPHEN) code = SPACE;
-      let child = record >>> 1;
-      const last = walk[2 * node + 2]! >>> 1;
+      const last = childStart[node + 1]!;
+      let child = childStart[node]!;
       if (last - child > 8) {
         let high = last;
         while (child < high) {
           const middle = (child + high) >>> 1;
-          if (walk[2 * middle + 1]! < code) child = middle + 1;
+          if (nodeChar[middle]! < code) child = middle + 1;
           else high = middle;
         }
       } else {
-        while (child < last && walk[2 * child + 1]! < code) child++;
+        while (child < last && nodeChar[child]! < code) child++;
       }
-      node = child < last && walk[2 * child + 1] === code ? child : -1;
+      node = child < last && nodeChar[child] === code ? child : -1;
       position++;
     }
     if (pathLength === 0) continue;
@@ -82,19 +101,35 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
     for (let p = pathLength - 1; p >= 0; p--) {
       const end = pathEnds[p]!;
       const pathNode = pathNodes[p]!;
+      const spanLength = end - start;
+      const masked = spanLength <= MASKED_SPAN;
+      const textUpper = masked ? upperMaskOf(meta, start, spanLength) : 0;
+      const textCased = masked ? casedMaskOf(meta, start, spanLength) : 0;
       let outputs: number[] | undefined;
       for (let output = outputStart[pathNode]!; output < outputStart[pathNode + 1]!; output++) {
         const info = outputInfo[output]!;
         const isCue = OutputInfo.kind(info) === OutputKind.cue;
         if (found && !isCue) continue;
         if (OutputInfo.needsHyphenAfter(info) && codes[end] !== HYPHEN) continue;
-        if (!caseMatches(OutputInfo.caseRule(info), casePool, outputCase[output]!, meta, start, end - start)) continue;
+        const rule = OutputInfo.caseRule(info);
+        if (
+          masked
+            ? !caseMatchesMasked(rule, casePool, outputCase[output]!, spanLength, textUpper, textCased)
+            : !caseMatches(rule, casePool, outputCase[output]!, meta, start, spanLength)
+        ) {
+          continue;
+        }
         if (OutputInfo.isOrdinaryWord(info) && !plainlyAName(text, start, end)) continue;
         if (isCue) {
           const entity = outputEntity[output]!;
-          let seen = cues.get(entity);
-          if (!seen) cues.set(entity, (seen = new Set()));
-          seen.add(pathNode);
+          countedCue ??= new Uint8Array(outputEntity.length);
+          if (countedCue[output] === 0) {
+            // The same cue in another case form is the same cue.
+            for (let other = outputStart[pathNode]!; other < outputStart[pathNode + 1]!; other++) {
+              if (outputEntity[other] === entity) countedCue[other] = 1;
+            }
+            cueCounts.set(entity, (cueCounts.get(entity) ?? 0) + 1);
+          }
           cueHits.push(start, end, entity, pathNode);
         } else {
           (outputs ??= []).push(output);
@@ -106,5 +141,5 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
       }
     }
   }
-  return { candidates, cues, cueHits };
+  return { candidates, cueCounts, cueHits };
 }

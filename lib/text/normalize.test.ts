@@ -121,3 +121,34 @@ describe('word boundaries', () => {
     expect([0, 1, 2].map((p) => isWordStart(text, p))).toEqual([true, true, true]);
   });
 });
+
+describe('texts whose expansions outgrow the first allocation', () => {
+  it('folds them whole, with every unit mapped back to the character it came from', () => {
+    // Each "ß" yields two units and each "ﬃ" three: more than the room for one unit per source
+    // unit, so the text is folded again into larger arrays.
+    const source = `${'Straße '.repeat(40)}ﬃ`.repeat(3) + '  Ende \n\n';
+    const text = toMatchText(source);
+    const expected = `${'strasse '.repeat(40)}ffi`.repeat(3) + ' ende\n';
+    expect(matchFormOf(source)).toBe(expected);
+    expect(text.length).toBe(expected.length);
+    for (let k = 0; k < text.length; k++) {
+      if (classAt(text, k) !== CharClass.Word) continue;
+      // The units of an expansion share their source character's start.
+      const from = String.fromCodePoint(source.codePointAt(text.starts[k]!)!);
+      expect(matchFormOf(from)).toContain(String.fromCharCode(text.codes[k]!));
+    }
+    expect(classAt(text, text.length - 1)).toBe(CharClass.Paragraph);
+    const ende = expected.indexOf('ende');
+    expect(sourceOf(source, text, ende, ende + 4)).toBe('Ende');
+    expect(sourceOf(source, text, 0, 7)).toBe('Straße');
+  });
+
+  it('keeps the end of a text whose expansions all come before a long stretch of ASCII', () => {
+    // Seventeen expansions eat the spare room; the ASCII after them must still all fit.
+    const source = `${'ß'.repeat(17)}${'a'.repeat(100)} Zoe`;
+    const text = toMatchText(source);
+    expect(text.length).toBe(34 + 100 + 4);
+    expect(matchFormOf(source).endsWith('a zoe')).toBe(true);
+    expect(sourceOf(source, text, text.length - 3, text.length)).toBe('Zoe');
+  });
+});

@@ -34,21 +34,13 @@ const PARAGRAPH = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const LINE_FEED = 0x0a;
 
-// ASCII is nearly all of an English page: its mapping is read from flat tables, not objects.
-const ASCII_KIND = new Uint8Array(128);
-const ASCII_CODE = new Uint16Array(128);
-const ASCII_META = new Uint8Array(128);
+// ASCII is nearly all of an English page: its mapping is one load from a flat table, not an
+// object, packed as `unit | meta << 16 | kind << 24`.
+const ASCII_MAPPING = new Uint32Array(128);
 for (let code = 0; code < 128; code++) {
   const mapping = mapCodePoint(code);
-  ASCII_KIND[code] = mapping.kind;
-  ASCII_CODE[code] = mapping.out.length === 1 ? mapping.out.charCodeAt(0) : 0;
-  ASCII_META[code] = mapping.charClass | (mapping.caseFlag << META_CASE_SHIFT);
-}
-
-function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, make: (capacity: number) => T): T {
-  const bigger = make(array.length * 2 + 16);
-  bigger.set(array);
-  return bigger;
+  const unit = mapping.out.length === 1 ? mapping.out.charCodeAt(0) : 0;
+  ASCII_MAPPING[code] = unit | ((mapping.charClass | (mapping.caseFlag << META_CASE_SHIFT)) << 16) | (mapping.kind << 24);
 }
 
 const SPACE_META = CharClass.Space;
@@ -60,20 +52,39 @@ const PARAGRAPH_META = CharClass.Paragraph;
  * characters vanish; combining marks fold into their letter.
  */
 export function toMatchText(source: string): MatchText {
+  // Each source unit yields at most one matching unit, except rare expansions ("ß", "…", "ﬁ"):
+  // a text whose expansions outgrow the room is folded again with twice as much.
+  for (let capacity = source.length + 16; ; capacity *= 2) {
+    const codes = new Uint16Array(capacity);
+    const starts = new Uint32Array(capacity);
+    const meta = new Uint8Array(capacity);
+    const length = foldInto(source, codes, starts, meta);
+    if (length >= 0) return { codes, length, starts, meta, sourceLength: source.length };
+  }
+}
+
+/**
+ * Writes the matching form of `source` into the arrays; returns its length, or -1 when they are
+ * too short. The arrays never change inside the loop, so the compiled loop keeps them in
+ * registers. Room is checked only where a character expands: elsewhere each source unit yields
+ * at most one unit, and the check keeps room for one unit per source unit still to come.
+ */
+function foldInto(source: string, codes: Uint16Array, starts: Uint32Array, meta: Uint8Array): number {
   const sourceLength = source.length;
-  // Each source unit yields at most one matching unit, except rare expansions ("ß", "…", "ﬁ").
-  let codes = new Uint16Array(sourceLength + 16);
-  let starts = new Uint32Array(sourceLength + 16);
-  let meta = new Uint8Array(sourceLength + 16);
+  const capacity = codes.length;
   let length = 0;
 
   let spaceStart = -1;
   let lineBreaks = 0;
+  // Module constants read through a context slot (with a check that they are initialised) on
+  // every use; locals are registers. This loop runs once per character of the page.
+  const asciiMapping = ASCII_MAPPING;
 
   for (let i = 0; i < sourceLength; ) {
     const code = source.charCodeAt(i);
     if (code < 128) {
-      const kind = ASCII_KIND[code]!;
+      const entry = asciiMapping[code]!;
+      const kind = entry >>> 24;
       if (kind === CharKind.Text) {
         if (spaceStart >= 0) {
           codes[length] = lineBreaks >= 2 ? PARAGRAPH : SPACE;
@@ -82,9 +93,9 @@ export function toMatchText(source: string): MatchText {
           spaceStart = -1;
           lineBreaks = 0;
         }
-        codes[length] = ASCII_CODE[code]!;
+        codes[length] = entry & 0xffff;
         starts[length] = i;
-        meta[length++] = ASCII_META[code]!;
+        meta[length++] = (entry >>> 16) & 0xff;
       } else if (kind !== CharKind.Drop) {
         if (spaceStart < 0) spaceStart = i;
         if (kind === CharKind.LineBreak && !(code === LINE_FEED && i > 0 && source.charCodeAt(i - 1) === CARRIAGE_RETURN)) lineBreaks++;
@@ -104,11 +115,8 @@ export function toMatchText(source: string): MatchText {
     }
     const mapping: CharMapping = mapCodePoint(codePoint);
     if (mapping.kind === CharKind.Text) {
-      if (length + mapping.out.length + 1 > codes.length) {
-        codes = grown(codes, (n) => new Uint16Array(n));
-        starts = grown(starts, (n) => new Uint32Array(n));
-        meta = grown(meta, (n) => new Uint8Array(n));
-      }
+      // The expansion, a pending space, and one unit for each source unit after this character.
+      if (length + mapping.out.length + 1 + (sourceLength - i - width) > capacity) return -1;
       if (spaceStart >= 0) {
         codes[length] = lineBreaks >= 2 ? PARAGRAPH : SPACE;
         starts[length] = spaceStart;
@@ -133,16 +141,11 @@ export function toMatchText(source: string): MatchText {
     i += width;
   }
   if (spaceStart >= 0) {
-    if (length + 1 > codes.length) {
-      codes = grown(codes, (n) => new Uint16Array(n));
-      starts = grown(starts, (n) => new Uint32Array(n));
-      meta = grown(meta, (n) => new Uint8Array(n));
-    }
     codes[length] = lineBreaks >= 2 ? PARAGRAPH : SPACE;
     starts[length] = spaceStart;
     meta[length++] = lineBreaks >= 2 ? PARAGRAPH_META : SPACE_META;
   }
-  return { codes, length, starts, meta, sourceLength };
+  return length;
 }
 
 /** The matching form as a string (for building tables and for tests; the matcher reads `codes`). */
