@@ -10,7 +10,7 @@ import { markdownFiles, type ExportFile } from '@/lib/highlights/markdown';
 import { toReadwiseCsv } from '@/lib/highlights/csv';
 import { parseAnnotationImport, toAnnotationJson } from '@/lib/highlights/webAnnotation';
 import { facetsOf, searchHighlights, type Facets } from '@/lib/highlights/search';
-import type { Highlight } from '@/lib/highlights/record';
+import { checkHighlight, type Highlight } from '@/lib/highlights/record';
 import type { HighlightExportRequest, StorageStatus } from '@/lib/highlights/protocol';
 import { getEntity } from '@/lib/kb/load';
 import { readingKb } from './reading';
@@ -52,7 +52,7 @@ export async function highlightStore(): Promise<HighlightStore> {
  * Every highlight, kept in memory between library searches so a keystroke neither re-reads
  * IndexedDB nor re-folds text (the search caches folded words per record object, and these objects
  * stay the same). This context is the only writer, so each write is applied here as it lands in
- * the store; an import, which may merge, reloads.
+ * the store.
  */
 class HighlightIndex {
   private records: Map<string, Highlight> | null = null;
@@ -83,12 +83,19 @@ class HighlightIndex {
     this.write(() => this.records?.delete(id));
   }
 
-  /** Drops the copy and starts reading it afresh, so the next search finds it ready. */
-  reload(): void {
+  /**
+   * An import that has landed: the same rule as the store's (new records added, later edits
+   * replacing older copies), applied in the same order, so the copy stays exact without a re-read.
+   */
+  imported(records: readonly Highlight[]): void {
     this.write(() => {
-      this.records = null;
+      // Not read yet: read it now, since a library that imports is about to search.
+      if (!this.records) return void this.load().catch(() => undefined);
+      for (const record of records) {
+        const existing = this.records.get(record.id);
+        if (!existing || record.updatedAt > existing.updatedAt) this.records.set(record.id, record);
+      }
     });
-    void this.load().catch(() => undefined);
   }
 
   private write(apply: () => void): void {
@@ -243,7 +250,8 @@ export const highlightHandlers: Handlers<HighlightMessages, Sender> = {
     const parsed = parseAnnotationImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
     const outcome = await (await highlightStore()).importRecords(parsed.records);
-    if (outcome.added + outcome.updated > 0) index.reload();
+    // As stored: the store keeps each record in its checked form.
+    if (outcome.added + outcome.updated > 0) index.imported(parsed.records.map((record) => checkHighlight(record)));
     if (outcome.added + outcome.updated > 0) void announceChanges(parsed.records.map((record) => record.url));
     return outcome;
   },

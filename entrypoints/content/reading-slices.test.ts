@@ -55,6 +55,44 @@ describe('runInSlices', () => {
     expect(gaps.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('hands the result over in a task of its own when the last slice did real work', async () => {
+    const order: string[] = [];
+    function* busyLast(): Generator<void, string> {
+      yield;
+      // Page work queued while the last step runs must get its turn before the caller continues.
+      setTimeout(() => order.push('page task'), 0);
+      const until = performance.now() + 3;
+      while (performance.now() < until) {
+        // busy: the last step of real work
+      }
+      return 'done';
+    }
+    await runInSlices(ctx, busyLast(), new AbortController().signal);
+    order.push('caller continues');
+    expect(order).toEqual(['page task', 'caller continues']);
+  });
+
+  it('does not start a step that would overrun the slice budget', async () => {
+    let tasks = 0;
+    const taskAtStep: number[] = [];
+    function* steady(): Generator<void, number> {
+      for (let k = 0; k < 12; k++) {
+        taskAtStep.push(tasks);
+        // Counts task boundaries: fires before the next slice, never inside this one.
+        setTimeout(() => tasks++, 0);
+        const until = performance.now() + 5;
+        while (performance.now() < until) {
+          // busy: 5 ms steps, so an 8 ms slice has room for one, not two
+        }
+        yield;
+      }
+      return 12;
+    }
+    await runInSlices(ctx, steady(), new AbortController().signal);
+    const sameTask = taskAtStep.slice(1).filter((task, k) => task === taskAtStep[k]);
+    expect(sameTask).toEqual([]);
+  });
+
   it('does no work while the tab is hidden, and resumes when it is shown', async () => {
     setVisibility('hidden');
     const log: number[] = [];
