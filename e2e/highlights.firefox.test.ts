@@ -171,7 +171,9 @@ describe.skipIf(skipReason !== null)('highlights in Firefox ESR', () => {
       'note saved',
     );
     expect(stored.map((record) => record.tags)).toEqual([['typed']]);
-    expect(await heard()).toEqual([]);
+    // The Ctrl of the save shortcut may be released after focus is back in the page: a bare
+    // modifier carries nothing of the note.
+    expect((await heard()).filter((event) => !/:(Control|Shift|Alt|Meta)$/.test(event))).toEqual([]);
     await until(() => article.evaluate(() => document.querySelector('backstory-highlight-bar') === null), (gone) => gone, 'bar closed');
     expect(await pageFocus()).toBe('BODY');
     expect(await article.evaluate((typed) => document.documentElement.outerHTML.includes(typed), TYPED)).toBe(false);
