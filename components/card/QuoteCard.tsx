@@ -4,7 +4,8 @@
  * Differences are told in words as well as styles (screen readers hear "not in the article:"),
  * never by colour alone.
  */
-import { Fragment, type Ref } from 'preact';
+import { Fragment } from 'preact';
+import { CardFrame, type CardFrameEvents } from './CardFrame';
 import type { DiffPart, QuoteVerdict } from '@/lib/quotes';
 import type { PageQuote } from '@/lib/reading/article-checks';
 import type { EntityRecord } from '@/lib/reading/page';
@@ -147,33 +148,13 @@ export function QuoteCard({ quote, speaker, event, labelId, descriptionId }: Quo
   );
 }
 
-export interface QuoteHoverCardProps extends QuoteCardProps {
-  onClose: () => void;
-  onPointerEnter?: () => void;
-  onPointerLeave?: () => void;
-  shortcutHint?: string;
-  cardRef?: Ref<HTMLDivElement>;
-}
+export interface QuoteHoverCardProps extends QuoteCardProps, CardFrameEvents {}
 
-/** The quote card beside a quotation in the page: a non-modal dialog, like the entity card. */
+/** The quote card beside a quotation in the page, in the same frame as the entity card. */
 export function QuoteHoverCard({ onClose, onPointerEnter, onPointerLeave, shortcutHint, cardRef, ...card }: QuoteHoverCardProps) {
   return (
-    <div
-      ref={cardRef}
-      class="bs-card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="bs-quote-label"
-      aria-describedby="bs-quote-who"
-      tabIndex={-1}
-      onPointerEnter={onPointerEnter}
-      onPointerLeave={onPointerLeave}
-    >
-      <button type="button" class="bs-close" aria-label="Close card" title="Close (Esc)" onClick={onClose}>
-        ×
-      </button>
+    <CardFrame {...{ onClose, onPointerEnter, onPointerLeave, shortcutHint, cardRef }} labelId="bs-quote-label" descriptionId="bs-quote-who">
       <QuoteCard {...card} labelId="bs-quote-label" descriptionId="bs-quote-who" />
-      {shortcutHint && <p class="bs-hint">{shortcutHint}</p>}
-    </div>
+    </CardFrame>
   );
 }

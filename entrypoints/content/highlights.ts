@@ -24,6 +24,7 @@ import { entitiesInRange } from './highlight-entities';
 import { currentPageInfo, currentPageUrl } from './highlight-page';
 import { HighlightPainter } from './highlight-paint';
 import { PageHighlightSet } from './highlight-restore';
+import { caretAt } from './caret';
 
 type HighlightTabMessages = Pick<
   TabProtocol,
@@ -39,16 +40,6 @@ const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditabl
 
 function elementOf(node: Node): Element | null {
   return node instanceof Element ? node : node.parentElement;
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const legacy = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
-  const range = legacy?.call(document, x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
 function pointOnRange(range: Range, x: number, y: number): boolean {

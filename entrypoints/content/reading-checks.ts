@@ -14,7 +14,7 @@ import type { PageQuote, PageRoleMention, QuoteOnPage } from '@/lib/reading/arti
 import { rangeOf, type TextSegment } from '@/lib/extract/text';
 import { liveMarks, mergeMarks, pointInRects, type Mark } from '@/lib/reading/marks';
 import type { EntityRecord, Recognition } from '@/lib/reading/page';
-import { caretAt } from './reading-marks';
+import { caretAt } from './caret';
 
 export const QUOTE_HIGHLIGHTS = {
   matches: 'backstory-quote',

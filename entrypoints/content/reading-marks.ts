@@ -3,23 +3,13 @@
  * under the pointer by caret hit-testing plus a binary search over the sorted ranges.
  */
 import { markIndexAt, mergeMarks, pointInRects, type Mark } from '@/lib/reading/marks';
+import { caretAt } from './caret';
 
 export const HIGHLIGHT_NAMES = {
   marks: 'backstory-entity',
   active: 'backstory-entity-active',
   flash: 'backstory-entity-flash',
 } as const;
-
-/** Caret position under a viewport point, in whichever form the browser offers. */
-export function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const legacy = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
-  const range = legacy?.call(document, x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
-}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
