@@ -2,7 +2,7 @@
 import type { Browser } from 'wxt/browser';
 import type { BackgroundProtocol, Handlers } from '@/lib/messages';
 import type { Kb } from '@/lib/kb/load';
-import { recognizeWithChecks } from '@/lib/reading/article-checks';
+import { entityReferences, recognizeWithChecks } from '@/lib/reading/article-checks';
 import { statementIndex } from './quotes';
 import { rememberReading } from './memory-store';
 import { kbWithPacks } from './packs';
@@ -17,7 +17,8 @@ export const readingHandlers: Handlers<ReadingMessages, Browser.runtime.MessageS
     if (typeof text !== 'string') throw new Error('recognize needs the article text.');
     const [kb, statements] = await Promise.all([readingKb(), statementIndex()]);
     const recognition = recognizeWithChecks(kb, statements, text, typeof from === 'number' ? from : 0, typeof day === 'string' ? day : undefined);
-    void rememberReading(page, recognition.mentions, sender);
+    // People named only as "the Kazakh president" belong to the reading memory too.
+    void rememberReading(page, entityReferences(recognition), sender);
     return recognition;
   },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testKb } from '../kb/test-kb';
 import { buildStatementIndex, type Statement } from '../quotes';
 import { recognize } from '../recognizer/recognize';
-import { recognizeWithChecks, roleMentionsOf, unnamedPart } from './article-checks';
+import { entityReferences, recognizeWithChecks, roleMentionsOf, unnamedPart } from './article-checks';
 
 const kb = testKb([
   { id: 'kazakhstan', label: 'Kazakhstan', aliases: ['Kazakhstan'], adjectives: ['Kazakh'] },
@@ -71,6 +71,12 @@ describe('recognition with checks', () => {
     expect(recognition.roleMentions).toMatchObject([{ entityId: 'kassym-jomart-tokayev', description: 'Kazakh president', tense: 'current' }]);
     expect(recognition.records['kassym-jomart-tokayev']?.label).toBe('Kassym-Jomart Tokayev');
     expect(recognition.records['spief-2022']?.label).toBe('SPIEF 2022');
+  });
+
+  it('counts a person named only by a role description among the entities the article refers to', () => {
+    const recognition = recognizeWithChecks(kb, statements, misquote, 0, '2022-06-17');
+    expect(recognition.mentions.map((mention) => mention.entityId)).not.toContain('kassym-jomart-tokayev');
+    expect(entityReferences(recognition).map((reference) => reference.entityId)).toContain('kassym-jomart-tokayev');
   });
 
   it('never puts a quotation in the mouth of someone the article does not name', () => {

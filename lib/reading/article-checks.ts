@@ -33,6 +33,11 @@ export interface ArticleChecks {
   roleMentions: PageRoleMention[];
 }
 
+/** Every reference to an entity in a recognition: by name, and by a role description resolved to it. */
+export function entityReferences(recognition: { mentions: readonly { entityId: string }[]; roleMentions?: readonly { entityId: string }[] }): { entityId: string }[] {
+  return [...recognition.mentions, ...(recognition.roleMentions ?? [])].map(({ entityId }) => ({ entityId }));
+}
+
 /**
  * The words of the description [start, end) that no name mention covers, as one span: the longest
  * piece left, without the "’s" or "of (the)" that tied it to the name. Null when nothing is left.
