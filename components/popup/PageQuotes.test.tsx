@@ -52,6 +52,18 @@ describe('PageQuotes', () => {
     await waitFor(() => expect(messaging.sendToTab).toHaveBeenCalledWith(7, 'revealQuote', { index: 1 }));
   });
 
+  it('opens on a page with a differing quotation, and stays folded to a tally when all are faithful', async () => {
+    const { container, unmount } = render(<PageQuotes tabId={7} />);
+    await screen.findAllByRole('button');
+    expect(container.querySelector('details')?.open).toBe(true);
+    expect(container.querySelector('.quote-tally')?.textContent).toBe('1 differ · 1 paraphrased');
+    unmount();
+    current = reading([{ index: 0, verdict: 'matches', speaker: 'kassym-jomart-tokayev', text: 'Indeed, we do not have any issues' }]);
+    const folded = render(<PageQuotes tabId={7} />);
+    await waitFor(() => expect(folded.container.querySelector('.quote-tally')?.textContent).toBe('1 match the record'));
+    expect(folded.container.querySelector('details')?.open).toBe(false);
+  });
+
   it('says so when the quotation has left the page', async () => {
     messaging.sendToTab.mockImplementation(async (_tab: number, type: string) => (type === 'pageReading' ? current : { found: false }));
     render(<PageQuotes tabId={7} />);

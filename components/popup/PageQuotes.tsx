@@ -13,6 +13,8 @@ import './quotes.css';
 
 const EXCERPT_WORDS = 12;
 
+const TALLY_WORDS = { differs: 'differ', paraphrased: 'paraphrased', matches: 'match the record' } as const;
+
 function excerpt(text: string): string {
   const words = text.split(/\s+/);
   return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}…` : text;
@@ -52,16 +54,28 @@ export function PageQuotes({ tabId }: { tabId: number }) {
     const shown = await sendToTab(tabId, 'revealQuote', { index }).catch(() => ({ found: false }));
     setMissing(!shown.found);
   };
+  const tones = quotes.map((quote) => verdictTone(quote.verdict));
+  const tally = (['differs', 'paraphrased', 'matches'] as const)
+    .map((tone) => ({ tone, count: tones.filter((t) => t === tone).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ tone, count }) => `${count} ${TALLY_WORDS[tone]}`)
+    .join(' · ');
   return (
     <section class="page-quotes" aria-labelledby="page-quotes-title">
-      <h2 id="page-quotes-title" class="section-title">
-        Quotations checked against the record <span class="group-count">{quotes.length}</span>
-      </h2>
-      <ul class="quote-list">
-        {quotes.map((quote) => (
-          <QuoteItem key={quote.index} quote={quote} reading={reading} onReveal={(index) => void reveal(index)} />
-        ))}
-      </ul>
+      {/* Collapsed while every quotation is faithful: the popup opens on what needs the reader. */}
+      <details open={tones.includes('differs')}>
+        <summary>
+          <h2 id="page-quotes-title" class="section-title">
+            Quotations checked against the record <span class="group-count">{quotes.length}</span>
+          </h2>
+          <span class="quote-tally">{tally}</span>
+        </summary>
+        <ul class="quote-list">
+          {quotes.map((quote) => (
+            <QuoteItem key={quote.index} quote={quote} reading={reading} onReveal={(index) => void reveal(index)} />
+          ))}
+        </ul>
+      </details>
       {missing && (
         <p class="empty-state" role="status">
           That quotation is no longer on the page.
