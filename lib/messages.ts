@@ -125,6 +125,8 @@ export interface TabProtocol {
 
 export interface PageStatus {
   url: string;
+  /** The page's address as highlights and the reading memory know it (canonical, no tracking). */
+  pageUrl?: string;
   title: string;
   /** Why nothing is shown, when nothing is. */
   state: 'annotated' | 'not-article' | 'paused' | 'starting';

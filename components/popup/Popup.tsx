@@ -24,7 +24,7 @@ export function Popup() {
       {page && tabId !== null && (
         <>
           <PageQuotes tabId={tabId} />
-          <PopupMemorySource pageUrl={page.url}>
+          <PopupMemorySource pageUrl={page.pageUrl ?? page.url}>
             <PageEntities tabId={tabId} page={page} />
           </PopupMemorySource>
           <PageHighlights tabId={tabId} page={page} />

@@ -19,7 +19,7 @@ function normalised(url: string | null): string | null {
   }
 }
 
-/** `pageUrl`: the tab's address (its canonical link is the page's to tell; this is close enough to mark "this page"). */
+/** `pageUrl`: the page's address as the content script reports it (canonical link, no tracking parameters). */
 export function PopupMemorySource({ pageUrl, children }: { pageUrl: string | null; children: ComponentChildren }) {
   const source = useMemo<MemorySource>(
     () => ({

@@ -3,6 +3,7 @@ import type { PageStatus, TabProtocol } from '@/lib/messages';
 import { listen } from '@/utils/listen';
 import { startReading } from './reading';
 import { startHighlights } from './highlights';
+import { currentPageUrl } from './highlight-page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,7 +14,7 @@ export default defineContentScript({
     const highlights = startHighlights(ctx);
     ctx.onInvalidated(
       listen<TabProtocol>({
-        pageStatus: () => status,
+        pageStatus: () => ({ ...status, pageUrl: currentPageUrl() }),
         ...reading.handlers,
         ...highlights.handlers,
       }),
