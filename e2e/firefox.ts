@@ -86,3 +86,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
   };
 }
+
+/** Reads until `accept` says yes or the time is up, then returns the last value read. */
+export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > end) return value;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession } from './firefox';
+import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll } from './firefox';
 import type { ExtensionApi } from './extension-api';
 
 const skipReason = firefoxUnavailableReason();
@@ -27,15 +27,6 @@ async function readingOf(extensionPage: Page, url: string): Promise<Reading | nu
     }
     return null;
   }, url);
-}
-
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > end) return value;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }
 
 /** A point on `word` right after `before` in the article body, scrolled into view. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession } from './firefox';
+import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll } from './firefox';
 import type { ExtensionApi } from './extension-api';
 
 const skipReason = firefoxUnavailableReason();
@@ -50,15 +50,6 @@ function pointOnText(page: Page, text: string): Promise<{ x: number; y: number }
 
 function cardHostAt(page: Page, x: number, y: number): Promise<boolean> {
   return page.evaluate(({ px, py }) => document.elementFromPoint(px, py)?.nodeName === 'BACKSTORY-CARD', { px: x, py: y });
-}
-
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > end) return value;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }
 
 describe.skipIf(skipReason !== null)('reading with context in Firefox ESR', () => {
