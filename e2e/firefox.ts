@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../scripts/browsers';
 import { startSampleServer, type SampleServer } from '../scripts/serve';
+import type { ExtensionApi } from './extension-api';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../.output/firefox-mv2');
 const ADDON_ID = 'backstory@backstory-reader.org';
@@ -95,4 +96,24 @@ export async function poll<T>(read: () => Promise<T>, accept: (value: T) => bool
     if (accept(value) || Date.now() > end) return value;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
+}
+
+/** What a tab's content script reports about its page (the `pageReading` message), as tests read it. */
+export interface FirefoxReading {
+  state: string;
+  openCard: { entityId: string; text: string } | null;
+  quotes?: { verdict: string; speaker: string; text: string }[];
+}
+
+/** The report of the tab showing `url`, asked from an extension page (tabs.sendMessage to every tab). */
+export function readingOf(extensionPage: Page, url: string): Promise<FirefoxReading | null> {
+  return extensionPage.evaluate(async (target) => {
+    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+    for (const tab of await api.tabs.query({})) {
+      const status = (await api.tabs.sendMessage(tab.id!, { type: 'pageStatus', payload: {} }).catch(() => null)) as { value: { url: string } } | null;
+      if (status?.value.url !== target) continue;
+      return ((await api.tabs.sendMessage(tab.id!, { type: 'pageReading', payload: {} })) as { value: FirefoxReading }).value;
+    }
+    return null;
+  }, url);
 }

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll } from './firefox';
+import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf } from './firefox';
 import type { ExtensionApi } from './extension-api';
 
 const skipReason = firefoxUnavailableReason();
@@ -18,10 +18,6 @@ const TOKAYEV = 'kassym-jomart-tokayev';
 /** The card's memory line arrives a moment after the card (one IndexedDB read in the background). */
 const MEMORY_LINE_WAIT_MS = 1_000;
 
-interface Reading {
-  state: string;
-  openCard: { entityId: string; text: string } | null;
-}
 interface Overview {
   articleCount: number;
   entities: { id: string; articles: number }[];
@@ -30,18 +26,6 @@ interface Overview {
 describe.skipIf(skipReason !== null)('reading memory in Firefox ESR', () => {
   let session: FirefoxSession;
   let extensionPage: Page;
-
-  /** The article tab's report, asked from the extension page (tabs.sendMessage to every tab). */
-  const readingOf = (url: string): Promise<Reading | null> =>
-    extensionPage.evaluate(async (target) => {
-      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      for (const tab of await api.tabs.query({})) {
-        const status = (await api.tabs.sendMessage(tab.id!, { type: 'pageStatus', payload: {} }).catch(() => null)) as { value: { url: string } } | null;
-        if (status?.value.url !== target) continue;
-        return ((await api.tabs.sendMessage(tab.id!, { type: 'pageReading', payload: {} })) as { value: Reading }).value;
-      }
-      return null;
-    }, url);
 
   /** The memory as the library and the popup see it. */
   const overview = (): Promise<Overview> =>
@@ -56,7 +40,7 @@ describe.skipIf(skipReason !== null)('reading memory in Firefox ESR', () => {
   async function read(sample: string, remembered: number): Promise<Page> {
     const article = await session.openSample(sample);
     await article.bringToFront();
-    expect((await poll(() => readingOf(article.url()), (reading) => reading?.state === 'annotated'))?.state).toBe('annotated');
+    expect((await poll(() => readingOf(extensionPage, article.url()), (reading) => reading?.state === 'annotated'))?.state).toBe('annotated');
     expect((await poll(overview, (value) => value.articleCount === remembered)).articleCount).toBe(remembered);
     return article;
   }
@@ -73,10 +57,10 @@ describe.skipIf(skipReason !== null)('reading memory in Firefox ESR', () => {
     });
     await article.mouse.move(Math.max(1, point.x - 60), Math.max(1, point.y - 50));
     await article.mouse.move(point.x, point.y, { steps: 4 });
-    const open = await poll(() => readingOf(article.url()), (reading) => reading?.openCard?.entityId === TOKAYEV);
+    const open = await poll(() => readingOf(extensionPage, article.url()), (reading) => reading?.openCard?.entityId === TOKAYEV);
     expect(open?.openCard?.entityId).toBe(TOKAYEV);
     await new Promise((wake) => setTimeout(wake, MEMORY_LINE_WAIT_MS));
-    return (await readingOf(article.url()))!.openCard!.text;
+    return (await readingOf(extensionPage, article.url()))!.openCard!.text;
   }
 
   beforeAll(async () => {

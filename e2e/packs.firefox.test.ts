@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll } from './firefox';
-import type { ExtensionApi } from './extension-api';
+import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf } from './firefox';
 
 const skipReason = firefoxUnavailableReason();
 if (skipReason) console.warn(`Firefox KB-pack tier skipped: ${skipReason}`);
@@ -19,11 +18,6 @@ const SAMPLE = resolve(import.meta.dirname, '../samples/pages/000_40a4911dea31cc
 const PACK_NAME = 'Kazakhstan business and places';
 const PACK_PARAGRAPH =
   'Kazatomprom, the state uranium producer, said its shares held up, while Halyk Bank and Air Astana reported a busy quarter in Almaty.';
-
-interface Reading {
-  state: string;
-  openCard: { entityId: string; text: string } | null;
-}
 
 /** The first sample article with one more paragraph, naming entities only the example pack has. */
 function articleNamingPackEntities(): string {
@@ -44,17 +38,6 @@ const markTexts = (page: Page): Promise<string[]> =>
 describe.skipIf(skipReason !== null)('KB packs in Firefox ESR', () => {
   let session: FirefoxSession;
   let library: Page;
-
-  const readingOf = (url: string): Promise<Reading | null> =>
-    library.evaluate(async (target) => {
-      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      for (const tab of await api.tabs.query({})) {
-        const status = (await api.tabs.sendMessage(tab.id!, { type: 'pageStatus', payload: {} }).catch(() => null)) as { value: { url: string } } | null;
-        if (status?.value.url !== target) continue;
-        return ((await api.tabs.sendMessage(tab.id!, { type: 'pageReading', payload: {} })) as { value: Reading }).value;
-      }
-      return null;
-    }, url);
 
   /** The text of the library's pack section. */
   const packSection = () => library.evaluate(() => document.querySelector('.lib-packs')?.textContent ?? '');
@@ -80,7 +63,7 @@ describe.skipIf(skipReason !== null)('KB packs in Firefox ESR', () => {
     session.server.pages.set('/pack-article.html', articleNamingPackEntities());
     const article = await session.openSample('pack-article.html');
     await article.bringToFront();
-    expect((await poll(() => readingOf(article.url()), (reading) => reading?.state === 'annotated'))?.state).toBe('annotated');
+    expect((await poll(() => readingOf(library, article.url()), (reading) => reading?.state === 'annotated'))?.state).toBe('annotated');
     const marks = await poll(
       () => markTexts(article),
       (texts) => texts.includes('Kazatomprom'),
@@ -97,7 +80,7 @@ describe.skipIf(skipReason !== null)('KB packs in Firefox ESR', () => {
     });
     await article.mouse.move(Math.max(1, point.x - 60), Math.max(1, point.y - 50));
     await article.mouse.move(point.x, point.y, { steps: 4 });
-    const open = await poll(() => readingOf(article.url()), (reading) => !!reading?.openCard);
+    const open = await poll(() => readingOf(library, article.url()), (reading) => !!reading?.openCard);
     expect(open?.openCard?.entityId).toBe('kazatomprom');
     expect(open?.openCard?.text).toContain(`From pack: ${PACK_NAME}`);
     expect(open?.openCard?.text).toContain('largest producer of natural uranium');

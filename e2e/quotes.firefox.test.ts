@@ -5,29 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll } from './firefox';
-import type { ExtensionApi } from './extension-api';
+import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf } from './firefox';
 
 const skipReason = firefoxUnavailableReason();
 if (skipReason) console.warn(`Firefox quote-check tier skipped: ${skipReason}`);
-
-interface Reading {
-  state: string;
-  openCard: { entityId: string; text: string } | null;
-  quotes?: { verdict: string; speaker: string; text: string }[];
-}
-
-async function readingOf(extensionPage: Page, url: string): Promise<Reading | null> {
-  return extensionPage.evaluate(async (target) => {
-    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    for (const tab of await api.tabs.query({})) {
-      const status = (await api.tabs.sendMessage(tab.id!, { type: 'pageStatus', payload: {} }).catch(() => null)) as { value: { url: string } } | null;
-      if (status?.value.url !== target) continue;
-      return ((await api.tabs.sendMessage(tab.id!, { type: 'pageReading', payload: {} })) as { value: Reading }).value;
-    }
-    return null;
-  }, url);
-}
 
 /** A point on `word` right after `before` in the article body, scrolled into view. */
 function pointOnText(page: Page, before: string, word: string): Promise<{ x: number; y: number }> {

@@ -1,33 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll } from './firefox';
-import type { ExtensionApi } from './extension-api';
+import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf } from './firefox';
 
 const skipReason = firefoxUnavailableReason();
 if (skipReason) console.warn(`Firefox reading tier skipped: ${skipReason}`);
 
 const SAMPLE = '000_40a4911dea31cc08.html';
-
-interface Reading {
-  state: string;
-  openCard: { entityId: string; text: string } | null;
-}
-
-/** The article tab's report, asked from an extension page (tabs.sendMessage to every tab). */
-async function readingOf(extensionPage: Page, url: string): Promise<Reading | null> {
-  return extensionPage.evaluate(async (target) => {
-    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    for (const tab of await api.tabs.query({})) {
-      const status = (await api.tabs.sendMessage(tab.id!, { type: 'pageStatus', payload: {} }).catch(() => null)) as
-        | { ok: boolean; value: { url: string } }
-        | null;
-      if (status?.value.url !== target) continue;
-      const reply = (await api.tabs.sendMessage(tab.id!, { type: 'pageReading', payload: {} })) as { ok: boolean; value: Reading };
-      return reply.value;
-    }
-    return null;
-  }, url);
-}
 
 /** A point on the first occurrence of `text` in the article body, scrolled into view. */
 function pointOnText(page: Page, text: string): Promise<{ x: number; y: number }> {
