@@ -161,6 +161,22 @@ describe('role descriptions', () => {
     expect(card?.text).toContain('Resolved from “Kazakh leader”: the President of Kazakhstan on 23 June 2018, the article’s date.');
     await page.close();
   });
+
+  it('resolves “his Russian counterpart” to the holder of Tokayev’s office in Russia at the article’s date', async () => {
+    const page = await session.context.newPage();
+    const url = `${session.server.origin}/${DESCRIBING}`;
+    // Unnamed, the description gets a mark of its own (named, the name has the mark).
+    const unnamed = sampleHtml(DESCRIBING).replace('his Russian counterpart Vladimir Putin.', 'his Russian counterpart.');
+    expect(unnamed).not.toBe(sampleHtml(DESCRIBING));
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: unnamed }));
+    await page.goto(url);
+    await waitForMarks(page, 10);
+    await hover(page, await pointOnMark(page, 'Russian counterpart'));
+    const card = await openCard(page);
+    expect(card?.name).toBe('Vladimir Putin');
+    expect(card?.text).toContain('Resolved from “Russian counterpart”: the President of Russia on 23 June 2022, the article’s date.');
+    await page.close();
+  });
 });
 
 describe('privacy', () => {

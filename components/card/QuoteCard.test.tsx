@@ -52,6 +52,14 @@ describe('QuoteCard', () => {
     expect(document.querySelector('link, img, iframe, script')).toBeNull();
   });
 
+  it('shows the record’s caveat for the reader, and nothing when it has none', () => {
+    render(<QuoteCard quote={{ ...misquote, caveat: 'Attribution disputed: the post was deleted.' }} speaker={tokayev} />);
+    expect(screen.getByText('Attribution disputed: the post was deleted.')).toBeTruthy();
+    cleanup();
+    render(<QuoteCard quote={misquote} speaker={tokayev} />);
+    expect(document.querySelector('.bs-quote-caveat')).toBeNull();
+  });
+
   it('tells every difference in words, not by style alone', () => {
     render(<QuoteCard quote={misquote} speaker={tokayev} />);
     const words = document.querySelector('.bs-quote-words')!;

@@ -135,6 +135,7 @@ export function QuoteCard({ quote, speaker, event, labelId, descriptionId }: Quo
         {event && ` · ${event.label}`}
       </p>
       <QuoteDiff diff={quote.diff} />
+      {quote.caveat && <p class="bs-quote-caveat">{quote.caveat}</p>}
       <p class="bs-footer">
         <span>
           Recorded by{' '}

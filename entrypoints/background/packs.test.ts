@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compileKb } from '@/lib/kb/compile';
 import { getEntity, loadKb } from '@/lib/kb/load';
 import { testEntity } from '@/lib/kb/test-kb';
+import { decodeWordList, encodeWordList, wordKeys } from '@/lib/packs/word-list';
 import { recognize } from '@/lib/recognizer/recognize';
 
 const BUNDLED_TEXT = JSON.stringify(
@@ -19,6 +20,17 @@ const build = vi.hoisted(() => ({ id: 'build-1' }));
 vi.mock('./bundled-kb', () => ({
   bundledKbFingerprint: async () => build.id,
   bundledKb: async () => loadKb(JSON.parse(BUNDLED_TEXT)),
+}));
+
+// The build's word list, as the file the background reads; `missing` stands for a damaged install.
+const WORDS_FILE = encodeWordList(wordKeys(['hunt', 'rice', 'said', 'young']));
+const wordList = vi.hoisted(() => ({ missing: false, reads: 0 }));
+vi.mock('./everyday-words', () => ({
+  loadEverydayWords: async () => {
+    wordList.reads++;
+    if (wordList.missing) throw new Error('HTTP 404');
+    return decodeWordList(WORDS_FILE);
+  },
 }));
 
 const kaspi = testEntity({ id: 'kaspi-kz', type: 'organization', label: 'Kaspi.kz', aliases: ['Kaspi Bank'], country: 'kazakhstan' });
@@ -47,6 +59,8 @@ const snapshot = async () => JSON.stringify(await fakeBrowser.storage.local.get(
 beforeEach(async () => {
   fakeBrowser.reset();
   build.id = 'build-1';
+  wordList.missing = false;
+  wordList.reads = 0;
   sender = { url: fakeBrowser.runtime.getURL('/library.html') };
   await restartBackground();
 });
@@ -120,6 +134,38 @@ describe('KB packs in the background', () => {
     await restartBackground();
     expect(await marked('Medeo')).toEqual(['Medeo=medeu']);
     expect((await packs.packHandlers.packList({}, sender)).build).toMatchObject({ kind: 'compiled', entities: 3 });
+  });
+
+  it('holds back a pack person’s surname that is an everyday word, reading the word list only to compile', async () => {
+    const people = [
+      testEntity({ id: 'jeremy-hunt', type: 'person', label: 'Jeremy Hunt' }),
+      testEntity({ id: 'kaja-kallas', type: 'person', label: 'Kaja Kallas' }),
+    ];
+    const text = 'Jeremy Hunt and Kaja Kallas met. Hunt said so. Kallas agreed.';
+    expect(wordList.reads).toBe(0);
+    await packs.packHandlers.packImport({ fileName: 'people.json', text: packText('People', people) }, sender);
+    expect(await marked(text)).toEqual(['Jeremy Hunt=jeremy-hunt', 'Kaja Kallas=kaja-kallas', 'Kallas=kaja-kallas']);
+    expect(wordList.reads).toBe(1);
+    expect((await packs.packHandlers.packList({}, sender)).build).toMatchObject({ kind: 'compiled', wordsMs: expect.any(Number) });
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('kbPacksMerged')).toHaveProperty('kbPacksMerged'));
+    // A restarted background loads the stored merge: no word list needed, the same result.
+    await restartBackground();
+    expect(await marked(text)).toEqual(['Jeremy Hunt=jeremy-hunt', 'Kaja Kallas=kaja-kallas', 'Kallas=kaja-kallas']);
+    expect(wordList.reads).toBe(1);
+  });
+
+  it('still recognises a pack when the word list cannot be read, and stores nothing, so the next start tries again', async () => {
+    wordList.missing = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const hunt = testEntity({ id: 'jeremy-hunt', type: 'person', label: 'Jeremy Hunt' });
+    await packs.packHandlers.packImport({ fileName: 'people.json', text: packText('People', [hunt]) }, sender);
+    expect(await marked('Jeremy Hunt spoke. Hunt said so.')).toEqual(['Jeremy Hunt=jeremy-hunt', 'Hunt=jeremy-hunt']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/word list could not be read/), expect.any(Error));
+    expect(await fakeBrowser.storage.local.get('kbPacksMerged')).toEqual({});
+    wordList.missing = false;
+    await restartBackground();
+    expect(await marked('Jeremy Hunt spoke. Hunt said so.')).toEqual(['Jeremy Hunt=jeremy-hunt']);
+    warn.mockRestore();
   });
 
   it('answers only the extension’s own pages', async () => {

@@ -15,6 +15,7 @@ import { PACK_LIMITS, parsePack } from '@/lib/packs/format';
 import { mergePacks, type PackReport } from '@/lib/packs/merge';
 import type { PackBuild, PackImportOutcome, PackList, StoredPack } from '@/lib/packs/protocol';
 import { bundledKb, bundledKbFingerprint } from './bundled-kb';
+import { loadEverydayWords } from './everyday-words';
 
 type PackMessages = Pick<BackgroundProtocol, 'packList' | 'packImport' | 'packSetEnabled' | 'packRemove'>;
 type Sender = Browser.runtime.MessageSender;
@@ -50,12 +51,18 @@ function packIndex(): Promise<StoredPack[]> {
   return index;
 }
 
+/**
+ * Bumped when the pack compiler changes what it makes of the same packs, so a merge stored by an
+ * earlier version is compiled again. `words`: derived surnames are checked against the word list.
+ */
+const COMPILER_VERSION = 'words-1';
+
 /** What the merged KB depends on besides the bundled KB: the packs, their order and switches. */
 const signatureOf = (packs: readonly StoredPack[]): string => JSON.stringify(packs.map((pack) => [pack.id, pack.importedAt, pack.enabled]));
 
 async function build(packs: readonly StoredPack[]): Promise<Merged> {
   const started = performance.now();
-  const signature = `${await bundledKbFingerprint()}|${signatureOf(packs)}`;
+  const signature = `${await bundledKbFingerprint()}|${COMPILER_VERSION}|${signatureOf(packs)}`;
   const anyEnabled = packs.some((pack) => pack.enabled);
   if (anyEnabled) {
     const cached = (await browser.storage.local.get(MERGED_KEY))[MERGED_KEY] as MergedCache | undefined;
@@ -79,11 +86,20 @@ async function build(packs: readonly StoredPack[]): Promise<Merged> {
     enabled: pack.enabled,
     entities: (stored[entitiesKey(pack.id)] as Entity[] | undefined) ?? [],
   }));
+  // Surnames that are everyday words ("May", "Hunt") are held back as in the bundled KB. Without
+  // the list (a damaged install) packs still work, and the result is not stored: the next start retries.
+  const reading = performance.now();
+  const words = anyEnabled
+    ? await loadEverydayWords().catch((error: unknown) => {
+        console.warn('Backstory: the word list could not be read; pack surnames that are everyday words are not held back.', error);
+        return null;
+      })
+    : null;
   const compiling = performance.now();
-  const merged = mergePacks(bundled, inputs);
+  const merged = mergePacks(bundled, inputs, words ? { isCommonWord: (word) => words.has(word) } : {});
   const now = performance.now();
-  lastBuild = { kind: 'compiled', ms: now - compiling, totalMs: now - started, entities: merged.kb.entities.length };
-  if (anyEnabled) {
+  lastBuild = { kind: 'compiled', ms: now - compiling, totalMs: now - started, entities: merged.kb.entities.length, ...(anyEnabled ? { wordsMs: compiling - reading } : {}) };
+  if (anyEnabled && words) {
     const compiled: CompiledKb = { format: COMPILED_KB_FORMAT, entities: [...merged.kb.entities], matcher: serializeTables(merged.kb.tables) };
     const cache: MergedCache = { signature, compiled, reports: merged.reports };
     void browser.storage.local.set({ [MERGED_KEY]: cache }).catch(() => undefined);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileKbSources } from './compile';
 import { getEntity, loadKb } from './load';
 import { KbError, type KbSourceFile } from './sources';
-import { testEntity, type TestEntity } from './test-kb';
+import { recognize } from '../recognizer/recognize';
+import { testEntity, testKb, type TestEntity } from './test-kb';
 
 const file = (path: string, entities: unknown[]): KbSourceFile => ({ path, text: JSON.stringify(entities) });
 
@@ -114,5 +115,18 @@ describe('compiled artifact', () => {
     expect(() => loadKb({ ...compiled, matcher: { ...compiled.matcher, childCount: compiled.matcher.outputInfo } })).toThrow(/corrupt/);
     const { nodeChar: _nodeChar, ...missing } = compiled.matcher;
     expect(() => loadKb({ ...compiled, matcher: missing })).toThrow(/nodeChar/);
+  });
+});
+
+describe('the label as a name', () => {
+  it('keeps the label when an alias spells it in other capitals', () => {
+    const kb = testKb([
+      { id: 'lukoil', type: 'organization', label: 'Lukoil', aliases: ['LUKoil'] },
+      { id: 'eni', type: 'organization', label: 'Eni', aliases: [{ text: 'ENI', case: 'exact' }] },
+    ]);
+    const found = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
+    expect(found('Lukoil and Eni said so.')).toEqual(['Lukoil=lukoil', 'Eni=eni']);
+    expect(found('LUKoil said so.')).toEqual(['LUKoil=lukoil']);
+    expect(found('lukoil and eni said so.')).toEqual([]);
   });
 });

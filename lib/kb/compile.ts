@@ -123,9 +123,11 @@ function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) =
     if (typeof alias === 'string') add(alias, OutputKind.name);
     else add(alias.text, OutputKind.name, { caseRule: alias.case ?? 'default', weak: alias.weak ?? false });
   }
-  // The label is a name too, unless it carries a Wikipedia-style qualifier or the aliases restate it.
+  // The label is a name too, unless it carries a Wikipedia-style qualifier or an alias restates it
+  // exactly: an alias in other capitals ("LUKoil" for "Lukoil") must not hide the label's own form.
   const labelKey = keyOf(entity.label);
-  if (!entity.label.includes('(') && labelKey !== undefined && !nameKeys.has(labelKey)) add(entity.label, OutputKind.name);
+  const restated = entity.aliases.some((alias) => aliasText(alias) === entity.label);
+  if (!entity.label.includes('(') && labelKey !== undefined && !restated) add(entity.label, OutputKind.name);
   if (entity.type === 'person') {
     const strongNames = [entity.label, ...entity.aliases.filter((alias) => typeof alias === 'string' || !alias.weak).map(aliasText)];
     for (const fullName of strongNames) {

@@ -4,6 +4,7 @@ import { testEntity, testKb, type TestEntity } from '../kb/test-kb';
 import { buildMatcherTables } from '../kb/trie-builder';
 import { recognize } from '../recognizer/recognize';
 import { entriesOfTables, mergePacks, type PackInput } from './merge';
+import { decodeWordList, encodeWordList, wordKeys } from './word-list';
 
 const kazakhstan: TestEntity = { id: 'kazakhstan', label: 'Kazakhstan', aliases: ['Republic of Kazakhstan'], adjectives: ['Kazakh'] };
 const almaty: TestEntity = { id: 'almaty', label: 'Almaty', aliases: ['Alma-Ata'], country: 'kazakhstan', kind: 'city' };
@@ -111,5 +112,26 @@ describe('merging packs', () => {
     expect(ids(kb, 'The river Ili floods.')).toEqual(['Ili=ili-river']);
     expect(ids(kb, 'The district of Ili votes.')).toEqual(['Ili=ili-district']);
     expect(reports[0]!.takenNames).toEqual([]);
+  });
+});
+
+describe('pack surnames that are everyday words', () => {
+  // Real people a newsroom's pack might add; the word list goes through the shipped file's format.
+  const hunt: TestEntity = { id: 'jeremy-hunt', type: 'person', label: 'Jeremy Hunt', aliases: [] };
+  const kallas: TestEntity = { id: 'kaja-kallas', type: 'person', label: 'Kaja Kallas', aliases: [] };
+  const words = decodeWordList(encodeWordList(wordKeys(['hunt', 'rice', 'young', 'said'])));
+  const isCommonWord = (word: string): boolean => words.has(word);
+  const text = 'Jeremy Hunt and Kaja Kallas met. Hunt said so. Kallas agreed.';
+
+  it('holds back a bare surname that is an everyday word, as the build does for the bundled KB', () => {
+    const { kb } = mergePacks(bundled, [pack('a', [hunt, kallas])], { isCommonWord });
+    expect(ids(kb, text)).toEqual(['Jeremy Hunt=jeremy-hunt', 'Kaja Kallas=kaja-kallas', 'Kallas=kaja-kallas']);
+    // Still a name where nothing else could be meant.
+    expect(ids(kb, 'Jeremy Hunt spoke; the budget, said Hunt, was fine.')).toEqual(['Jeremy Hunt=jeremy-hunt', 'Hunt=jeremy-hunt']);
+  });
+
+  it('lets it fire on the word without the list', () => {
+    const { kb } = mergePacks(bundled, [pack('a', [hunt, kallas])]);
+    expect(ids(kb, text)).toEqual(['Jeremy Hunt=jeremy-hunt', 'Kaja Kallas=kaja-kallas', 'Hunt=jeremy-hunt', 'Kallas=kaja-kallas']);
   });
 });

@@ -103,7 +103,8 @@ function packRecord(entity: Entity, pack: string): EntityRecord {
 
 /**
  * Merges the enabled packs into the bundled KB by the precedence above. Returns the bundled KB
- * itself when no pack is enabled. `options` are the compiler's (the background has no word list).
+ * itself when no pack is enabled. `options` are the compiler's: the background passes the
+ * build's everyday words (lib/packs/word-list.ts) as `isCommonWord`, as the bundled KB was built.
  */
 export function mergePacks(bundled: Kb, packs: readonly PackInput[], options: CompileOptions = {}): MergedKb {
   const entities: EntityRecord[] = [...bundled.entities];

@@ -36,6 +36,8 @@ export interface PackBuild {
   totalMs: number;
   /** Entities in the merged KB. */
   entities: number;
+  /** Reading the everyday-word list the compiler checks derived surnames against (`compiled` only). */
+  wordsMs?: number;
 }
 
 export interface PackImportOutcome {

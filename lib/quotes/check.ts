@@ -28,6 +28,8 @@ export interface QuoteCheck {
   /** The published wording it was compared with. */
   wording: { text: string; source: Source; reference: boolean };
   diff: DiffPart[];
+  /** What a reader should know about the record (disputed attribution, second-hand wording). */
+  caveat?: string;
 }
 
 export interface CheckOptions {
@@ -125,6 +127,7 @@ function checkTokens(text: string, quotation: Quotation, tokens: readonly Token[
     similarity: Math.round(compared.similarity * 100) / 100,
     wording: { text: recordText, source, reference: best.wording.reference },
     diff: diffOf(text, stretchTokens, recordText, window, compared.alignment, negation !== null),
+    ...(statement.caveat ? { caveat: statement.caveat } : {}),
   };
   return [...before, check, ...after];
 }

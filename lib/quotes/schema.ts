@@ -58,8 +58,13 @@ export const Statement = v.pipe(
      * change the meaning never belong here: they are what the quote check exists to catch.
      */
     otherWordings: v.optional(v.array(Wording)),
-    /** Provenance caveats: why an outlet's wording, an uncertain date, differing attributions. */
+    /** Provenance caveats for the KB's editors: why an outlet's wording, an uncertain date. */
     note: v.optional(Text),
+    /**
+     * What a reader must know to weigh the record, shown on the quote card: a disputed
+     * attribution, a second-hand account. One short sentence.
+     */
+    caveat: v.optional(v.pipe(Text, v.maxLength(200))),
   }),
   v.forward(
     v.check((statement) => statement.source.kind !== 'outlet' || statement.note !== undefined, 'is required when the source is an outlet: say why no primary or wire wording was used'),

@@ -1,6 +1,7 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
 import { followsHonorific } from './honorifics';
+import { readListedRegions } from './listed-regions';
 import { NearbyEvidence } from './nearby';
 import { readingsOf, type Reading } from './readings';
 import type { Candidate, ScanResult } from './scan';
@@ -148,7 +149,8 @@ class Chooser {
  * Decides which entity each name stands for: shared names go to the entity the text otherwise
  * names or cues, unless the words right around one occurrence clearly point elsewhere ("Senator Jon
  * Ossoff of Georgia" in an article on Georgia the country); weak names need such support; a
- * surname after some other given name is another person's; anything undecided is dropped.
+ * surname after some other given name is another person's; a list closed by "regions" names
+ * regions; anything undecided is dropped.
  */
 export function resolve(kb: Kb, text: MatchText, scanned: ScanResult): Resolved[] {
   const nested = withoutNested(scanned.candidates);
@@ -172,6 +174,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult): Resolved[
     candidates.push(candidate);
     readings.push(options);
   }
+  readListedRegions(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings);
   const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits));
   const resolved: Resolved[] = [];

@@ -22,6 +22,8 @@ export interface Holding {
 
 export interface RoleIndex {
   byOffice: ReadonlyMap<string, readonly Holding[]>;
+  /** Every person's holdings, for "his Russian counterpart". */
+  byPerson: ReadonlyMap<string, readonly Holding[]>;
   offices: ReadonlySet<string>;
 }
 
@@ -53,6 +55,7 @@ export function roleIndexOf(kb: Kb): RoleIndex {
   const cached = cache.get(kb);
   if (cached) return cached;
   const byOffice = new Map<string, Holding[]>();
+  const byPerson = new Map<string, Holding[]>();
   const namedByTail = new Map<string, string | undefined>();
   for (const record of kb.entities) {
     if (record.type !== 'person') continue;
@@ -76,10 +79,13 @@ export function roleIndexOf(kb: Kb): RoleIndex {
         const list = byOffice.get(key);
         if (list) list.push(holding);
         else byOffice.set(key, [holding]);
+        const own = byPerson.get(record.id);
+        if (own) own.push(holding);
+        else byPerson.set(record.id, [holding]);
       }
     }
   }
-  const index = { byOffice, offices: new Set(byOffice.keys()) };
+  const index = { byOffice, byPerson, offices: new Set(byOffice.keys()) };
   cache.set(kb, index);
   return index;
 }

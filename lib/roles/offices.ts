@@ -29,6 +29,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'secretary general': ['secretary general'],
   'director general': ['director general'],
   'national security adviser': ['national security advisor'],
+  // The EU's High Representative, as the news calls the office.
+  'foreign policy chief': ['high representative'],
 };
 
 export const HEAD_OF_STATE = ['president', 'acting president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'shah', 'khan', 'supreme leader'];
@@ -81,9 +83,27 @@ export function meaningsOf(phrase: string, knownOffices: ReadonlySet<string>): O
   const officeClass = CLASS_WORDS[phrase];
   if (officeClass) return { offices: [], officeClass };
   const synonyms = SYNONYMS[phrase];
-  if (synonyms) return { offices: synonyms };
+  // The phrase is an office of its own too: "Foreign Minister of Russia" is a title some roles have.
+  if (synonyms) return { offices: synonyms.includes(phrase) ? synonyms : [phrase, ...synonyms] };
   if (knownOffices.has(phrase) && !TOO_GENERIC.has(phrase)) return { offices: [phrase], ...(SHARED_OFFICE.test(phrase) ? { shared: true } : {}) };
   return null;
+}
+
+/**
+ * The office keys that name the same office as `office` in another country or body, for "his
+ * Russian counterpart": "minister of foreign affairs" ↔ "foreign minister" ↔ "foreign secretary",
+ * "prime minister" ↔ "premier". Null for offices too generic to have one counterpart ("minister")
+ * or held by several people at once ("deputy prime minister").
+ */
+export function equivalentOffices(office: string): string[] | null {
+  if (TOO_GENERIC.has(office) || SHARED_OFFICE.test(office)) return null;
+  const same = new Set([office, ...(SYNONYMS[office] ?? [])]);
+  for (const [phrase, offices] of Object.entries(SYNONYMS)) {
+    if (!offices.includes(office)) continue;
+    same.add(phrase);
+    for (const other of offices) same.add(other);
+  }
+  return [...same];
 }
 
 /** Every phrase a description may use for an office, longest first within the same first word. */

@@ -32,6 +32,11 @@ const kb = testKb([
   person('sergey-lavrov', 'Sergey Lavrov', [{ title: 'Minister of Foreign Affairs of Russia', of: 'ministry-of-foreign-affairs-russia', start: '2004-03-09' }]),
   person('frank-walter-steinmeier', 'Frank-Walter Steinmeier', [{ title: 'President of Germany', of: 'germany', start: '2017-03-19' }]),
   person('olaf-scholz', 'Olaf Scholz', [{ title: 'Chancellor of Germany', of: 'germany', start: '2021-12-08', end: '2025-05-06' }]),
+  { id: 'european-union', type: 'organization', label: 'European Union', aliases: ['European Union', 'EU'] },
+  person('josep-borrell', 'Josep Borrell', [
+    { title: 'High Representative of the Union for Foreign Affairs and Security Policy', of: 'european-union', start: '2019-12-01', end: '2024-11-30' },
+  ]),
+  person('kaja-kallas', 'Kaja Kallas', [{ title: 'High Representative of the Union for Foreign Affairs and Security Policy', of: 'european-union', start: '2024-12-01' }]),
   person('alexey-overchuk', 'Alexey Overchuk', [{ title: 'Deputy Prime Minister of Russia', of: 'russia', start: '2020-01-21' }]),
 ]);
 
@@ -67,6 +72,9 @@ describe('role descriptions resolved at the article date', () => {
       ['Kazakh leader', 'kassym-jomart-tokayev'],
     ]);
     expect(resolved('the Kazakh head of state', '2022-06-17')).toEqual([['Kazakh head of state', 'kassym-jomart-tokayev']]);
+    expect(resolved("The EU's foreign policy chief said", '2024-05-14')).toEqual([["EU's foreign policy chief", 'josep-borrell']]);
+    expect(resolved("The EU's foreign policy chief said", '2025-01-27')).toEqual([["EU's foreign policy chief", 'kaja-kallas']]);
+    expect(resolved("Russia's foreign policy chief said", '2025-01-27')).toEqual([]);
   });
 
   it('handles "former", "then-" and "first"', () => {

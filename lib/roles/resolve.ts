@@ -10,6 +10,7 @@ import type { Mention } from '../recognizer/recognize';
 import { holdingsOf, roleIndexOf, type Holding, type RoleIndex } from './holders';
 import {
   descriptionPhrases,
+  equivalentOffices,
   HEAD_OF_GOVERNMENT,
   HEAD_OF_ORGANISATION,
   HEAD_OF_STATE,
@@ -18,7 +19,7 @@ import {
   meaningsOf,
   type OfficeClass,
 } from './offices';
-import { periodOfSentence, type Period } from './period';
+import { namesAnotherTime, periodOfSentence, type Period } from './period';
 import { wordsOf, type Word } from './text-words';
 
 /**
@@ -41,6 +42,8 @@ export interface RoleMention {
   jurisdiction: string;
   /** The person named right beside it ("Kazakh President Kassym-Jomart Tokayev"), if any. */
   namedBeside?: string;
+  /** For "his Russian counterpart": the person whose counterpart it is. */
+  counterpartOf?: string;
 }
 
 const MODIFIERS: Record<string, RoleTense | 'keep'> = {
@@ -243,6 +246,119 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   };
 }
 
+// "His Russian counterpart": the holder, in the country named, of the office the person "his"
+// refers to holds. Only "his"/"her" or a person's possessive ("Lavrov's"); "their … counterparts"
+// and "Kazakhstan's counterpart" are left alone, and so is any doubt about the person or the office.
+
+const COUNTERPART_PRONOUNS = new Set(['his', 'her']);
+const HEADS = new Set([...HEAD_OF_STATE, ...HEAD_OF_GOVERNMENT]);
+
+/** Whether a country is led by its head of state or its head of government; null when unclear. */
+function leaderKind(context: Context, country: string): 'state' | 'government' | null {
+  if (LEADERSHIP_AMBIGUOUS.has(country)) return null;
+  const leaders = holdersOfClass(context.kb, context.index, 'leader', country, context.day);
+  if (leaders.length === 0) return null;
+  if (leaders.every((holding) => HEAD_OF_STATE.includes(holding.office))) return 'state';
+  return leaders.every((holding) => HEAD_OF_GOVERNMENT.includes(holding.office)) ? 'government' : null;
+}
+
+/**
+ * The one person who holds, on the day, in `target`, the office `anchor` holds: undefined when
+ * there is none, null when it is in doubt (several offices pointing to different people, an
+ * office with several holders, a president whose counterpart may be a prime minister).
+ */
+function counterpartOf(context: Context, anchor: string, target: string): Holding | null | undefined {
+  const { kb, index, day } = context;
+  const held = (index.byPerson.get(anchor) ?? []).filter((holding) => overlaps(holding, day, day));
+  if (held.length === 0 || held.some((holding) => holding.jurisdictions.has(target))) return null;
+  let found: Holding | undefined;
+  for (const holding of held) {
+    const countries = [...holding.jurisdictions].filter((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place');
+    if (countries.length === 0) continue;
+    const offices = equivalentOffices(holding.office);
+    if (!offices) return null;
+    // A president who leads his country has, in a country its prime minister leads, no clear counterpart.
+    if (HEADS.has(holding.office)) {
+      const kind = HEAD_OF_STATE.includes(holding.office) ? 'state' : 'government';
+      const targetKind = leaderKind(context, target);
+      if (targetKind === null || countries.some((country) => leaderKind(context, country) === null || (leaderKind(context, country) === kind) !== (targetKind === kind))) return null;
+    }
+    const holders = holdingsOf(index, offices, target).filter((candidate) => overlaps(candidate, day, day));
+    const people = new Set(holders.map((candidate) => candidate.person));
+    if (people.size > 1) return null;
+    const [holder] = holders;
+    if (!holder) continue;
+    if (found && found.person !== holder.person) return null;
+    found = holder;
+  }
+  return found;
+}
+
+/** A full stop, ! or ? that ends a sentence: not after "St", "Mr", "Gen" or an initial ("U.S."), and before a capital. */
+const SENTENCE_END = /(?<!\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Prof|Jr|Sr|No|[A-Z]))[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+
+/** Sentence ends between two offsets (at most one is crossed to find whom "his" refers to); a line break counts as many. */
+function sentenceEnds(text: string, from: number, to: number): number {
+  const between = text.slice(from, to);
+  return between.includes('\n') ? Number.POSITIVE_INFINITY : (between.match(SENTENCE_END) ?? []).length;
+}
+
+/** The person "his"/"her" at `offset` refers to: the nearest person named or described before it. */
+function antecedent(context: Context, offset: number, people: readonly { start: number; end: number; entityId: string }[], skip: string | undefined): string | undefined {
+  let nearest: { end: number; entityId: string } | undefined;
+  for (const person of people) {
+    if (person.end > offset || person.entityId === skip) continue;
+    if (!nearest || person.end > nearest.end) nearest = person;
+  }
+  return nearest && sentenceEnds(context.text, nearest.end, offset) <= 1 ? nearest.entityId : undefined;
+}
+
+/** "his Russian counterpart", "Lavrov's Turkish counterpart": resolved, given the descriptions resolved so far. */
+function counterparts(context: Context, described: readonly RoleMention[]): RoleMention[] {
+  const { kb, text, words, byOffset, mentions, day } = context;
+  const isPerson = (id: string): boolean => kb.entities[kb.indexById.get(id)!]?.type === 'person';
+  const people = [...mentions.filter((mention) => mention.kind === 'name' && isPerson(mention.entityId)), ...described];
+  const found: RoleMention[] = [];
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at]!;
+    if (word.lower !== 'counterpart' || word.breakBefore) continue;
+    // The country right before it: "Russian", "South Korean", "Russia" (not "Russia's").
+    const place = byOffset.endingAt.get(words[at - 1]!.end);
+    if (!place || kb.entities[kb.indexById.get(place.entityId)!]?.type !== 'place' || words[at - 1]!.possessive) continue;
+    let k = at - 1;
+    while (k >= 0 && words[k]!.start >= place.start) k--;
+    if (k < 0 || words[k + 1]!.breakBefore || words[k + 1]!.start !== place.start) continue;
+    const owner = words[k]!;
+    const start = place.start;
+    const end = word.end;
+    let anchor: string | undefined;
+    let named: string | undefined;
+    if (COUNTERPART_PRONOUNS.has(owner.lower) && !owner.possessive) {
+      named = namedBeside(text, owner.start, end, byOffset, kb);
+      anchor = antecedent(context, owner.start, people, named);
+    } else if (owner.possessive) {
+      const name = byOffset.endingAt.get(owner.end);
+      if (name?.kind === 'name' && isPerson(name.entityId)) anchor = name.entityId;
+      named = namedBeside(text, start, end, byOffset, kb);
+    }
+    if (anchor === undefined || namesAnotherTime(text, start, day)) continue;
+    const holding = counterpartOf(context, anchor, place.entityId);
+    if (!holding || (named !== undefined && named !== holding.person)) continue;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      entityId: holding.person,
+      role: holding.role,
+      tense: 'current',
+      jurisdiction: place.entityId,
+      ...(named ? { namedBeside: named } : {}),
+      counterpartOf: anchor,
+    });
+  }
+  return found;
+}
+
 /**
  * Resolves the role descriptions of `text` as of `day` (YYYY-MM-DD, the article's date), using
  * the recognizer's `mentions` of the same text for the countries and organisations named.
@@ -264,12 +380,13 @@ export function resolveRoleDescriptions(kb: Kb, text: string, mentions: readonly
     if (described) found.push(described);
     at = last;
   }
-  return found;
+  const relative = counterparts(context, found);
+  return relative.length === 0 ? found : [...found, ...relative].sort((a, b) => a.start - b.start);
 }
 
 /** True when `text` contains a word for an office ("president", "foreign minister", "leader"): it may be a role description. */
 export function hasOfficePhrase(kb: Kb, text: string): boolean {
   const phrases = phrasesOf(roleIndexOf(kb));
   const words = wordsOf(text);
-  return words.some((_, at) => phraseAt(words, at, phrases) !== null);
+  return words.some((word, at) => word.lower === 'counterpart' || phraseAt(words, at, phrases) !== null);
 }

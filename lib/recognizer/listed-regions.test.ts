@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { testKb } from '../kb/test-kb';
+import { recognize } from './recognize';
+
+const kb = testKb([
+  { id: 'kherson', label: 'Kherson', kind: 'city' },
+  { id: 'kherson-oblast', label: 'Kherson Oblast', aliases: ['Kherson region', 'Kherson oblast'] },
+  { id: 'zaporizhzhia', label: 'Zaporizhzhia', kind: 'city' },
+  { id: 'zaporizhzhia-oblast', label: 'Zaporizhzhia Oblast', aliases: ['Zaporizhzhia region'] },
+  { id: 'donetsk-peoples-republic', label: 'Donetsk People’s Republic', aliases: ['Donetsk'] },
+  { id: 'donetsk-oblast', label: 'Donetsk Oblast', aliases: ['Donetsk region'] },
+  { id: 'crimea', label: 'Crimea' },
+  { id: 'georgia', label: 'Georgia', adjectives: ['Georgian'] },
+]);
+
+const pairs = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
+
+describe('names listed before "regions" or after "regions of"', () => {
+  it('reads each name of a list closed by "regions" as the region', () => {
+    expect(pairs('Moscow claims the Donetsk, Zaporizhzhia and Kherson regions.')).toEqual([
+      'Donetsk=donetsk-oblast',
+      'Zaporizhzhia=zaporizhzhia-oblast',
+      'Kherson=kherson-oblast',
+    ]);
+  });
+
+  it('reads a list opened by "the regions of" or closed by "oblasts" the same way', () => {
+    expect(pairs('troops left the regions of Kherson and Zaporizhzhia')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
+    expect(pairs('the Kherson and Zaporizhzhia oblasts')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
+  });
+
+  it('keeps a name the KB has no region for, and bare names outside such a list, as they were', () => {
+    expect(pairs('the Crimea and Kherson regions')).toEqual(['Crimea=crimea', 'Kherson=kherson-oblast']);
+    expect(pairs('Shelling hit Kherson and Zaporizhzhia. Officials in the regions said…')).toEqual(['Kherson=kherson', 'Zaporizhzhia=zaporizhzhia']);
+    expect(pairs('the breakaway Georgian regions')).toEqual(['Georgian=georgia']);
+  });
+
+  it('leaves a single name before "regions" to the ordinary rules', () => {
+    expect(pairs('Kherson regions')).toEqual(['Kherson=kherson']);
+  });
+});

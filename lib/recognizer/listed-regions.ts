@@ -1,0 +1,69 @@
+import type { Kb } from '../kb/load';
+import { HYPHEN, OutputInfo, OutputKind, SPACE } from '../kb/tables';
+import type { MatchText } from '../text/normalize';
+import type { Reading } from './readings';
+import type { Candidate } from './scan';
+
+/** What may stand between two names of one list: "Donetsk, Luhansk and Kherson". */
+const SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ', ' & ']);
+/** The plural that closes such a list, and the singular the KB names each region with. */
+const CLOSING = /^ (regions|oblasts|provinces)(?![\p{L}\p{N}])/u;
+const OPENING = /(regions|oblasts|provinces) of (the )?$/u;
+const SINGULAR: Record<string, string> = { regions: ' region', oblasts: ' oblast', provinces: ' province' };
+/** How far back an opening phrase ("regions of the ") can start. */
+const OPENING_REACH = 24;
+
+const slice = (text: MatchText, from: number, to: number): string =>
+  String.fromCharCode(...text.codes.subarray(Math.max(0, from), Math.min(text.length, to)));
+
+function childOf(kb: Kb, node: number, unit: number): number {
+  const { childStart, nodeChar } = kb.tables;
+  const code = unit === HYPHEN ? SPACE : unit;
+  for (let child = childStart[node]!; child < childStart[node + 1]!; child++) {
+    if (nodeChar[child] === code) return child;
+    if (nodeChar[child]! > code) break;
+  }
+  return -1;
+}
+
+/** The one entity with a strong name spelt `name` + `suffix` (e.g. "kherson" + " region"), if any. */
+function regionNamed(kb: Kb, text: MatchText, candidate: Candidate, suffix: string): number | undefined {
+  let node = kb.rootChild[text.codes[candidate.start]!]!;
+  for (let k = candidate.start + 1; node >= 0 && k < candidate.end; k++) node = childOf(kb, node, text.codes[k]!);
+  for (let k = 0; node >= 0 && k < suffix.length; k++) node = childOf(kb, node, suffix.charCodeAt(k));
+  if (node < 0) return undefined;
+  const { outputStart, outputInfo, outputEntity } = kb.tables;
+  const entities = new Set<number>();
+  for (let output = outputStart[node]!; output < outputStart[node + 1]!; output++) {
+    const info = outputInfo[output]!;
+    if (OutputInfo.kind(info) === OutputKind.name && !OutputInfo.isWeak(info)) entities.add(outputEntity[output]!);
+  }
+  return entities.size === 1 ? [...entities][0] : undefined;
+}
+
+/**
+ * "The Donetsk, Luhansk, Zaporizhzhia and Kherson regions" and "the regions of Kursk and
+ * Belgorod" name regions, not the cities or republics those bare names mean elsewhere: each name
+ * of such a list, when the KB knows "<name> region", is read as that region alone. Lists of one
+ * name are left to the ordinary rules ("the breakaway Georgian regions" names no region).
+ * `readings` is changed in place, index for index with `candidates`.
+ */
+export function readListedRegions(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: Reading[][]): void {
+  for (let first = 0; first < candidates.length; ) {
+    let last = first;
+    while (last + 1 < candidates.length && SEPARATORS.has(slice(text, candidates[last]!.end, candidates[last + 1]!.start))) last++;
+    if (last > first) {
+      const after = CLOSING.exec(slice(text, candidates[last]!.end, candidates[last]!.end + 12));
+      const before = OPENING.exec(slice(text, candidates[first]!.start - OPENING_REACH, candidates[first]!.start));
+      const plural = after?.[1] ?? before?.[1];
+      if (plural) {
+        for (let k = first; k <= last; k++) {
+          if (!readings[k]!.some((reading) => reading.name)) continue;
+          const region = regionNamed(kb, text, candidates[k]!, SINGULAR[plural]!);
+          if (region !== undefined) readings[k] = [{ entity: region, strongName: true, name: true, writtenWeakName: false, adjective: false }];
+        }
+      }
+    }
+    first = last + 1;
+  }
+}
