@@ -161,9 +161,9 @@ function isNoteEditor(frame: Frame): boolean {
 
 /** The note editor's frame, once it shows what it edits. */
 async function noteEditor(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some(isNoteEditor), { timeout: 5000 }).toBe(true);
+  await expect.poll(() => page.frames().some(isNoteEditor), { timeout: 15_000 }).toBe(true);
   const frame = page.frames().find(isNoteEditor)!;
-  await frame.locator('textarea:not([readonly])').waitFor({ timeout: 5000 });
+  await frame.locator('textarea:not([readonly])').waitFor({ timeout: 15_000 });
   return frame;
 }
 

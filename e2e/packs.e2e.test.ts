@@ -15,9 +15,9 @@ import type { ExtensionApi } from './extension-api';
 import { openCard, paintedMarks, pointOnMark, sampleHtml, waitForMarks } from './reading-helpers';
 
 const EXAMPLE_PACK = resolve(import.meta.dirname, '../samples/packs/example-pack.json');
-const PACK_NAME = 'Kazakhstan business and places';
+const PACK_NAME = 'Kazakh culture and sport';
 const PACK_PARAGRAPH =
-  'Kazatomprom, the state uranium producer, said its shares held up, while Halyk Bank and Kazakhtelecom reported a busy quarter in Almaty.';
+  'Elena Rybakina, the Wimbledon champion, and the boxer Gennady Golovkin attended a gala at the Astana Opera, while FC Kairat fans gathered in Almaty.';
 const DWELL_WAIT_MS = 600;
 
 let session: ExtensionSession;
@@ -71,7 +71,7 @@ describe('KB packs', () => {
   it('imports the example pack through the library and lists it with its entity count', async () => {
     await library.getByLabel('Import a pack').setInputFiles(EXAMPLE_PACK);
     const status = library.getByRole('status').filter({ hasText: PACK_NAME });
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Imported “Kazakhstan business and places”: 9 entities added/);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Imported “Kazakh culture and sport”: 9 entities added/);
     const item = packItem(PACK_NAME);
     expect(await item.textContent()).toMatch(/9 entities · recognised on pages · from example-pack\.json/);
     expect(await item.getByRole('checkbox', { name: 'Enabled' }).isChecked()).toBe(true);
@@ -82,17 +82,17 @@ describe('KB packs', () => {
   it('marks a pack entity on a page and names the pack on its card', async () => {
     const page = await openArticle();
     const marks = await markTexts(page);
-    expect(marks).toEqual(expect.arrayContaining(['Kazatomprom', 'Halyk Bank', 'Kazakhtelecom']));
+    expect(marks).toEqual(expect.arrayContaining(['Elena Rybakina', 'Gennady Golovkin', 'Astana Opera']));
     // The bundled KB still marks what it knows, in the same paragraph and around it.
     expect(marks).toEqual(expect.arrayContaining(['Almaty', 'Kassym-Jomart Tokayev']));
 
-    const point = await pointOnMark(page, 'Kazatomprom');
+    const point = await pointOnMark(page, 'Elena Rybakina');
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await page.waitForTimeout(DWELL_WAIT_MS);
     const card = await openCard(page);
-    expect(card?.name).toBe('Kazatomprom');
+    expect(card?.name).toBe('Elena Rybakina');
     expect(card?.text).toContain(`From pack: ${PACK_NAME}`);
-    expect(card?.text).toContain('largest producer of natural uranium');
+    expect(card?.text).toContain('singles title at Wimbledon');
 
     // A bundled entity's card says nothing about packs.
     await page.keyboard.press('Escape');
@@ -119,7 +119,7 @@ describe('KB packs', () => {
     expect(await alert.textContent()).toContain('nothing changed');
 
     // Not JSON at all: a plain message, not a parser's stack.
-    await library.getByLabel('Import a pack').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('Kazatomprom, Halyk Bank') });
+    await library.getByLabel('Import a pack').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('Elena Rybakina, Gennady Golovkin') });
     await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(/notes\.json was not imported.*is not a JSON file/);
 
     expect(await storageSnapshot()).toBe(before);
@@ -133,14 +133,14 @@ describe('KB packs', () => {
     expect(await packItem(PACK_NAME).textContent()).toContain('· disabled ·');
     const page = await openArticle();
     const marks = await markTexts(page);
-    expect(marks).not.toEqual(expect.arrayContaining(['Kazatomprom']));
-    expect(marks.filter((text) => /Kazatomprom|Halyk|Kazakhtelecom/.test(text))).toEqual([]);
+    expect(marks).not.toEqual(expect.arrayContaining(['Elena Rybakina']));
+    expect(marks.filter((text) => /Rybakina|Golovkin|Astana Opera/.test(text))).toEqual([]);
     expect(marks).toEqual(expect.arrayContaining(['Almaty', 'Kassym-Jomart Tokayev']));
 
     await packItem(PACK_NAME).getByRole('checkbox', { name: 'Enabled' }).check();
     await library.getByRole('status').filter({ hasText: 'enabled' }).waitFor();
     await page.reload();
-    await expect.poll(() => markTexts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Kazatomprom']));
+    await expect.poll(() => markTexts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Elena Rybakina']));
     await page.close();
   });
 

@@ -5,7 +5,9 @@
  * article extraction, which measures extraction and recognition together. With `--unseen`, it
  * scores the project's own hand-annotated articles in `tests/unseen/` (NAME.txt is the whole body,
  * NAME.json its gold in the same format), which the KB was not written against; `UNSEEN_DIR`
- * points it at another such folder.
+ * points it at another such folder. With `--unseen-pages`, the same articles' hand-built HTML pages in
+ * `tests/unseen-pages/` (NAME.html carries NAME.txt's body in a real-world page layout) go through
+ * the article extraction first; it reports word-level text fidelity against NAME.txt, then the scores.
  *
  * Role descriptions (the gold's `descriptions` that name an office, such as "Kazakh leader") are
  * resolved at each article's date (the gold's `published`, else the fixture page's) and scored
@@ -74,6 +76,7 @@ interface ArticleScore {
 
 const sharedDir = resolve(process.env.SHARED_DIR ?? join(import.meta.dirname, '..', '..', 'shared'));
 const unseenDir = resolve(process.env.UNSEEN_DIR ?? join(import.meta.dirname, '..', 'tests', 'unseen'));
+const unseenPagesDir = resolve(process.env.UNSEEN_PAGES_DIR ?? join(import.meta.dirname, '..', 'tests', 'unseen-pages'));
 
 function bodyOf(seedText: string, gold: GoldFile): string {
   const start = seedText.indexOf(gold.body_start);
@@ -154,15 +157,66 @@ function unseenTexts(): ScoredText[] {
   });
 }
 
+/** Word-level fidelity of extracted text to the true body: bag-of-words precision and recall. */
+interface Fidelity {
+  name: string;
+  extracted: number;
+  gold: number;
+  common: number;
+  precision: number;
+  recall: number;
+}
+
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+function fidelityOf(name: string, extracted: string, gold: string): Fidelity {
+  const got = wordCounts(extracted);
+  const want = wordCounts(gold);
+  const total = (counts: Map<string, number>): number => [...counts.values()].reduce((sum, n) => sum + n, 0);
+  let common = 0;
+  for (const [word, n] of got) common += Math.min(n, want.get(word) ?? 0);
+  const extractedWords = total(got);
+  const goldWords = total(want);
+  return {
+    name,
+    extracted: extractedWords,
+    gold: goldWords,
+    common,
+    precision: extractedWords === 0 ? 0 : common / extractedWords,
+    recall: goldWords === 0 ? 1 : common / goldWords,
+  };
+}
+
+/** The unseen articles that have an HTML page, read through the article extraction. */
+function unseenPageTexts(): { texts: ScoredText[]; fidelity: Fidelity[] } {
+  const texts: ScoredText[] = [];
+  const fidelity: Fidelity[] = [];
+  const pages = readdirSync(unseenPagesDir).filter((name) => name.endsWith('.html')).sort();
+  for (const page of pages) {
+    const base = page.replace(/\.html$/u, '');
+    const gold = JSON.parse(readFileSync(join(unseenDir, `${base}.json`), 'utf8')) as UnseenGoldFile;
+    const body = pageTextOf(join(unseenPagesDir, page));
+    fidelity.push(fidelityOf(page, body, readFileSync(join(unseenDir, gold.file), 'utf8')));
+    texts.push({ name: page, body, entities: gold.entities, day: gold.published });
+  }
+  return { texts, fidelity };
+}
+
 function main(): void {
   const json = process.argv.includes('--json');
   const pages = process.argv.includes('--pages');
-  const unseen = process.argv.includes('--unseen');
+  const unseenPages = process.argv.includes('--unseen-pages');
+  const unseen = process.argv.includes('--unseen') || unseenPages;
   if (pages && unseen) {
-    console.error('eval: --pages and --unseen exclude each other (the unseen articles have no HTML pages)');
+    console.error('eval: --pages and --unseen exclude each other (use --unseen-pages for the unseen articles as HTML)');
     process.exit(2);
   }
-  const texts = unseen ? unseenTexts() : seedTexts(pages);
+  const fromPages = unseenPages ? unseenPageTexts() : null;
+  const texts = fromPages ? fromPages.texts : unseen ? unseenTexts() : seedTexts(pages);
   const kb = loadKb(compileKbFromDisk());
   const articles = texts.map((text) => scoreArticle(kb, text));
   const sum = (pick: (score: ArticleScore) => number): number => articles.reduce((total, score) => total + pick(score), 0);
@@ -177,10 +231,19 @@ function main(): void {
   const roles = scoreRoleDescriptions(kb, texts);
 
   if (json) {
-    console.log(JSON.stringify({ articles, totals: { ...totals, precision, recall }, roles }, null, 2));
+    console.log(JSON.stringify({ articles, totals: { ...totals, precision, recall }, roles, ...(fromPages ? { fidelity: fromPages.fidelity } : {}) }, null, 2));
     return;
   }
   const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+  if (fromPages) {
+    for (const page of fromPages.fidelity) {
+      console.log(`${page.name}  text precision ${percent(page.precision)} (${page.common}/${page.extracted} words)  recall ${percent(page.recall)} (${page.common}/${page.gold})`);
+    }
+    const common = fromPages.fidelity.reduce((sum, page) => sum + page.common, 0);
+    const extracted = fromPages.fidelity.reduce((sum, page) => sum + page.extracted, 0);
+    const gold = fromPages.fidelity.reduce((sum, page) => sum + page.gold, 0);
+    console.log(`PAGES TEXT  precision ${percent(extracted === 0 ? 0 : common / extracted)} (${common}/${extracted})  recall ${percent(common / gold)} (${common}/${gold})\n`);
+  }
   for (const score of articles) {
     console.log(`${score.seed}  precision ${percent(score.precision)} (${score.correct}/${score.recognised})  recall ${percent(score.recall)} (${score.found}/${score.required})`);
     for (const miss of score.misses) console.log(`  miss       ${miss.wikipedia}  (gold: ${miss.mentions.map((m) => `"${m}"`).join(', ')})`);

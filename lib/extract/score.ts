@@ -25,8 +25,10 @@ const FRONT_RUNNERS = 5;
 const PARAGRAPHS_PER_STEP = 16;
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+// "hidden" only as a class of its own (Bootstrap's `.hidden`): `field--label-hidden` hides a label
+// and Tailwind's `overflow-hidden` clips a box, neither says the element is not content.
 const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+  /-ad-|(?:^|\s)hidden(?:\s|$)|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 
 export interface BodyCandidate {
   /** The element to read article text from. */
@@ -69,8 +71,15 @@ function tagWeight(element: Element): number {
   }
 }
 
+/** True for the element a page declares as its article body with schema.org microdata. */
+function declaresArticleBody(element: Element): boolean {
+  const itemprop = element.getAttribute('itemprop');
+  return itemprop !== null && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop);
+}
+
 function classWeight(element: Element): number {
-  let weight = 0;
+  // schema.org's articleBody counts like a class that says "content" (CMSes of every age emit it).
+  let weight = declaresArticleBody(element) ? 25 : 0;
   for (const value of [element.getAttribute('class') ?? '', element.id]) {
     if (!value) continue;
     if (NEGATIVE.test(value)) weight -= 25;
@@ -172,6 +181,8 @@ class SkipCache {
 interface Scored {
   paragraphs: { element: Element; length: number }[];
   candidates: Map<Element, number>;
+  /** What each candidate got from its paragraphs alone, without tag and class weights. */
+  credit: Map<Element, number>;
 }
 
 function* scoreParagraphs(scope: Element, options: SkipOptions): Generator<void, Scored> {
@@ -179,6 +190,7 @@ function* scoreParagraphs(scope: Element, options: SkipOptions): Generator<void,
   // <body> classes describe the whole site's layout ("has-sidebar"), never one block.
   const skips = new SkipCache(options, scope.ownerDocument.body ?? stopAt);
   const candidates = new Map<Element, number>();
+  const credit = new Map<Element, number>();
   const paragraphs: Scored['paragraphs'] = [];
   const all = paragraphsOf(scope);
   for (let index = 0; index < all.length; index++) {
@@ -190,15 +202,18 @@ function* scoreParagraphs(scope: Element, options: SkipOptions): Generator<void,
     if (length < MIN_PARAGRAPH_LENGTH) continue;
     paragraphs.push({ element, length });
     const score = 1 + text.split(',').length - 1 + Math.min(Math.floor(length / 100), 3);
-    let ancestor = element.parentElement;
+    // A body declared as such (old CMSes: one <div itemprop="articleBody"> of text and <br>s) is a
+    // candidate even when it is its own only paragraph.
+    let ancestor = declaresArticleBody(element) ? element : element.parentElement;
     for (let level = 0; ancestor && ancestor !== stopAt && level < ANCESTOR_LEVELS; level++) {
       if (!candidates.has(ancestor)) candidates.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       candidates.set(ancestor, candidates.get(ancestor)! + score / divider);
+      credit.set(ancestor, (credit.get(ancestor) ?? 0) + score / divider);
       ancestor = ancestor.parentElement;
     }
   }
-  return { paragraphs, candidates };
+  return { paragraphs, candidates, credit };
 }
 
 function readerableScore(paragraphs: Scored['paragraphs'], root: Element, parts: Element[] | null): number {
@@ -211,15 +226,19 @@ function readerableScore(paragraphs: Scored['paragraphs'], root: Element, parts:
   return total;
 }
 
-/** Siblings of the best candidate that score like article text too: a body split around an ad. */
-function siblingParts(best: Element, bestScore: number, candidates: Map<Element, number>): Element[] | null {
+/**
+ * Siblings of the best candidate that score like article text too: a body split around an ad, or
+ * a free teaser before the paywalled rest. Judged by their paragraphs alone: a header block whose
+ * class says "article" is not a part for that.
+ */
+function siblingParts(best: Element, bestScore: number, credit: Map<Element, number>): Element[] | null {
   const parent = best.parentElement;
   if (!parent) return null;
   const threshold = Math.max(10, bestScore * 0.2);
   const parts: Element[] = [];
   for (const sibling of parent.children) {
     if (sibling === best) parts.push(sibling);
-    else if ((candidates.get(sibling) ?? 0) * (1 - linkDensity(sibling)) >= threshold) parts.push(sibling);
+    else if ((credit.get(sibling) ?? 0) * (1 - linkDensity(sibling)) >= threshold) parts.push(sibling);
   }
   return parts.length > 1 ? parts : null;
 }
@@ -240,11 +259,104 @@ function* findBody(scope: Element, options: SkipOptions): Generator<void, BodyCa
   }
   yield;
   if (!best) return null;
-  const parts = siblingParts(best, bestScore, scored.candidates);
-  const root = parts ? best.parentElement! : best;
+  best = narrowed(promoted(best, bestScore, frontRunners), scored);
+  const parts = siblingParts(best, bestScore, scored.credit) ?? afterHeadline(best, bestScore, scored.credit, options);
+  const root = parts && parts[0]!.parentElement !== best ? best.parentElement! : best;
   if (readerableScore(scored.paragraphs, root, parts) <= READERABLE_MIN_SCORE) return null;
-  if (root.querySelectorAll('article').length > MAX_NESTED_ARTICLES) return null;
+  if (teaserCards(root) > MAX_NESTED_ARTICLES) return null;
   return { root, parts, score: bestScore };
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+/** Readability's rule: this many close rivals under one ancestor make that ancestor the body. */
+const MINIMUM_RIVALS = 3;
+const RIVAL_SHARE = 0.75;
+
+/**
+ * When several front runners score close to the best (each paragraph wrapped in components of its
+ * own, so no single wrapper gathers the story), the body is their nearest common ancestor holding
+ * at least MINIMUM_RIVALS of them, as Readability does.
+ */
+function promoted(best: Element, bestScore: number, frontRunners: [Element, number][]): Element {
+  // Rivals beside the best, not its own wrappers or parts (those say nothing about a split body).
+  const rivals = frontRunners
+    .filter(([element, raw]) => raw >= bestScore * RIVAL_SHARE && !element.contains(best) && !best.contains(element))
+    .map(([element]) => element);
+  if (rivals.length < MINIMUM_RIVALS) return best;
+  const body = best.ownerDocument.body;
+  for (let ancestor = best.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
+    if (rivals.filter((rival) => ancestor.contains(rival)).length >= MINIMUM_RIVALS) return ancestor;
+  }
+  return best;
+}
+
+/** Share of a container's paragraph text that one child must hold for the body to be that child. */
+const NARROW_SHARE = 0.9;
+
+/**
+ * The smallest element below `best` that still holds nearly all of its paragraph text. Class words
+ * such as "main" and "content" lift page wrappers (`<main id="main-content">`), and on sites that
+ * wrap every paragraph in components of their own the paragraphs' credit fades before it reaches the
+ * story element: go down while one child candidate holds at least NARROW_SHARE of the text.
+ */
+function narrowed(best: Element, scored: Scored): Element {
+  // Paragraph text held by each element from `best` down, in one pass over the paragraphs.
+  const held = new Map<Element, number>();
+  for (const { element, length } of scored.paragraphs) {
+    if (!best.contains(element)) continue;
+    for (let ancestor: Element | null = element; ancestor; ancestor = ancestor.parentElement) {
+      held.set(ancestor, (held.get(ancestor) ?? 0) + length);
+      if (ancestor === best) break;
+    }
+  }
+  let current = best;
+  for (;;) {
+    const total = held.get(current) ?? 0;
+    if (total === 0) return current;
+    const next = [...current.children].find((child) => scored.candidates.has(child) && (held.get(child) ?? 0) >= total * NARROW_SHARE);
+    if (!next) return current;
+    current = next;
+  }
+}
+
+/**
+ * When the chosen element also holds the story's head (a child with the <h1>: section label,
+ * headline, standfirst, byline), the body is what follows it: those children of `root`, or null
+ * when there is no such head, when the head carries paragraphs that score like text, or when
+ * `root` holds text of its own that parts would lose. Skipped children are not parts.
+ */
+function afterHeadline(root: Element, rootScore: number, credit: Map<Element, number>, options: SkipOptions): Element[] | null {
+  const children = [...root.children];
+  const head = children.findIndex((child) => child.tagName.toUpperCase() === 'H1' || child.querySelector('h1') !== null);
+  if (head < 0 || head === children.length - 1) return null;
+  if ((credit.get(children[head]!) ?? 0) >= Math.max(10, rootScore * 0.2)) return null;
+  // A head holds a standfirst at most, not the story's paragraphs (deeply wrapped ones credit it little).
+  if (children[head]!.querySelectorAll('p').length > 2) return null;
+  for (const node of root.childNodes) if (node.nodeType === 3 && (node as Text).data.trim() !== '') return null;
+  // Parts are read without the skip rules (the caller chose them): leave out the skipped ones here.
+  const parts = children.slice(head + 1).filter((child) => !isSkipped(child, options));
+  return parts.length > 0 ? parts : null;
+}
+
+/**
+ * How many <article> elements below `root` are teaser cards: their heading links to another page
+ * (or a link wraps the heading). A live blog's entries are <article>s too, but their only links
+ * are permalinks to themselves and links inside the text.
+ */
+function teaserCards(root: Element): number {
+  let count = 0;
+  for (const article of root.querySelectorAll('article')) {
+    for (const link of article.querySelectorAll('a[href]')) {
+      if ((link.getAttribute('href') ?? '').trim().startsWith('#')) continue;
+      const heading = link.closest(HEADING);
+      if ((heading && article.contains(heading)) || link.querySelector(HEADING)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 /**

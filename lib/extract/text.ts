@@ -7,7 +7,8 @@
  *   `Kassym-<wbr>Jomart` read as written. `&nbsp;` and numeric references are already decoded
  *   characters in Text nodes.
  * - Skipped subtrees (see rules.ts) contribute nothing; a skipped inline element leaves a space so
- *   the words on either side do not fuse. `<br>` is a line break ("\n").
+ *   the words on either side do not fuse. `<br>` is a line break ("\n"); two in a row separate
+ *   paragraphs, as in old CMSes' bodies of text and `<br><br>`.
  * - Line breaks inside a block's source are read as spaces (same length, so the map stays exact),
  *   except in <pre>, where they are real.
  */
@@ -114,6 +115,13 @@ function isTextNode(node: Node): node is Text {
   return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
 }
 
+/** True when the nearest sibling before `br`, whitespace aside, is another <br>. */
+function followsBreak(br: Element): boolean {
+  let previous = br.previousSibling;
+  while (previous && isTextNode(previous) && !/[^ \t\n\r\f]/.test(previous.data)) previous = previous.previousSibling;
+  return previous?.nodeType === ELEMENT_NODE && (previous as Element).tagName.toUpperCase() === 'BR';
+}
+
 /**
  * The text of each root in turn (each starts a new block). Roots themselves are not judged by
  * the skip rules: the caller chose them.
@@ -141,7 +149,9 @@ export function* collectText(roots: readonly Node[], options: CollectOptions = {
           if (block) out.endBlock();
           else out.synthetic(' ');
         } else if (element.tagName.toUpperCase() === 'BR') {
-          out.synthetic('\n');
+          // Two line breaks in a row are how old CMSes separate paragraphs: a block break.
+          if (followsBreak(element)) out.endBlock();
+          else out.synthetic('\n');
         } else {
           if (block) out.endBlock();
           if (element.firstChild) {

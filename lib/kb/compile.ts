@@ -88,16 +88,18 @@ export function nameKey(text: string): string | undefined {
 
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
 const STARTS_UPPER = /^\p{Lu}/u;
+/** Titles that open a regnal or religious name: "Pope Francis" has no surname "Francis". */
+const STYLED_NAME = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Emir|Sheikh|Sultan|Saint|St\.?|Patriarch|Metropolitan|Cardinal|Ayatollah|Grand)$/u;
 
 /**
  * A person's bare surname, derived from a full name, so that "Tokayev" is him once the article has
  * named "Kassym-Jomart Tokayev". Only from names whose every word is capitalised (not "Attila the
- * Hun", "Mohammed bin Salman"), and weak: it counts only where the text also has the full name
+ * Hun", "Mohammed bin Salman") that no title opens ("Pope Francis", "King Charles III"), and weak: it counts only where the text also has the full name
  * (and, when it is an ordinary word like "May", only where a name is plainly meant).
  */
 function surnameOf(fullName: string): string | undefined {
   const words = fullName.trim().split(/\s+/u);
-  if (words.length < 2 || !words.every((word) => STARTS_UPPER.test(word))) return undefined;
+  if (words.length < 2 || !words.every((word) => STARTS_UPPER.test(word)) || STYLED_NAME.test(words[0]!)) return undefined;
   const last = words[words.length - 1]!;
   if (GENERATIONAL_SUFFIX.test(last) || last.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
   return last;

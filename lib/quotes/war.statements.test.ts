@@ -49,7 +49,16 @@ describe('recorded war-era statements', () => {
   });
 
   it('tell the Kremlin’s de facto termination of the grain deal from a paraphrase of it', () => {
-    const [check] = checkQuotations('“The Black Sea agreements ceased to be valid today,” Peskov told reporters.', index);
-    expect(check).toMatchObject({ statementId: 'peskov-2023-07-17-black-sea-agreements-terminated', verdict: 'paraphrased' });
+    const [paraphrase] = checkQuotations('“The Black Sea deal has ceased to be in effect today,” Peskov told reporters.', index);
+    expect(paraphrase).toMatchObject({ statementId: 'peskov-2023-07-17-black-sea-agreements-terminated', verdict: 'paraphrased' });
+    // Reuters's own English, which articles quote, matches the record.
+    const [wire] = checkQuotations('“The Black Sea agreements ceased to be valid today,” Peskov told reporters.', index);
+    expect(wire).toMatchObject({ statementId: 'peskov-2023-07-17-black-sea-agreements-terminated', verdict: 'matches', wording: { source: { kind: 'wire' } } });
+  });
+
+  it('match the wire wording of Putin’s address as well as the outlets’ translations', () => {
+    for (const quote of ['Our plans do not include the occupation of Ukrainian territories.', 'We do not have plans to occupy Ukrainian territories.']) {
+      expect(checkQuotations(`Putin said: “${quote}”`, index)).toMatchObject([{ statementId: 'putin-2022-02-24-no-occupation', verdict: 'matches' }]);
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { Candidate } from './scan';
 
 /** What may stand between two names of one list: "Donetsk, Luhansk and Kherson". */
 const SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ', ' & ']);
+const LONGEST_SEPARATOR = 6;
 /** The plural that closes such a list, and the singular the KB names each region with. */
 const CLOSING = /^ (regions|oblasts|provinces)(?![\p{L}\p{N}])/u;
 const OPENING = /(regions|oblasts|provinces) of (the )?$/u;
@@ -15,6 +16,10 @@ const OPENING_REACH = 24;
 
 const slice = (text: MatchText, from: number, to: number): string =>
   String.fromCharCode(...text.codes.subarray(Math.max(0, from), Math.min(text.length, to)));
+
+/** Whether only a list separator stands between two names (most gaps are longer: no string made). */
+const separated = (text: MatchText, from: number, to: number): boolean =>
+  to - from >= 2 && to - from <= LONGEST_SEPARATOR && SEPARATORS.has(slice(text, from, to));
 
 function childOf(kb: Kb, node: number, unit: number): number {
   const { childStart, nodeChar } = kb.tables;
@@ -51,7 +56,7 @@ function regionNamed(kb: Kb, text: MatchText, candidate: Candidate, suffix: stri
 export function readListedRegions(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: Reading[][]): void {
   for (let first = 0; first < candidates.length; ) {
     let last = first;
-    while (last + 1 < candidates.length && SEPARATORS.has(slice(text, candidates[last]!.end, candidates[last + 1]!.start))) last++;
+    while (last + 1 < candidates.length && separated(text, candidates[last]!.end, candidates[last + 1]!.start)) last++;
     if (last > first) {
       const after = CLOSING.exec(slice(text, candidates[last]!.end, candidates[last]!.end + 12));
       const before = OPENING.exec(slice(text, candidates[first]!.start - OPENING_REACH, candidates[first]!.start));

@@ -9,6 +9,7 @@ describe('coreference', () => {
   const kb = testKb([
     { id: 'kassym-jomart-tokayev', type: 'person', label: 'Kassym-Jomart Tokayev' },
     { id: 'attila', type: 'person', label: 'Attila the Hun' },
+    { id: 'pope-francis', type: 'person', label: 'Pope Francis' },
     { id: 'nursultan-nazarbayev', type: 'person', label: 'Nursultan Nazarbayev', aliases: [{ text: 'Nazarbayev', weak: true }] },
     { id: 'dariga-nazarbayeva', type: 'person', label: 'Dariga Nazarbayeva', aliases: [{ text: 'Nazarbayev', weak: true }] },
   ]);
@@ -30,6 +31,10 @@ describe('coreference', () => {
 
   it('does not derive a surname from names that are not "First Last" ("Attila the Hun")', () => {
     expect(pairs(recognize(kb, 'Attila the Hun fought the Hun.'))).toEqual(['Attila the Hun=attila']);
+  });
+
+  it('does not derive a surname from a name a title opens ("Pope Francis")', () => {
+    expect(pairs(recognize(kb, 'Pope Francis spoke; Francis Fukuyama replied.'))).toEqual(['Pope Francis=pope-francis']);
   });
 
   it('resolves a surname two people share to the one the article names in full', () => {
