@@ -74,3 +74,32 @@ describe('what is not enough nearby', () => {
     expect(recognize(stateOnly, 'Georgia is on my mind.')).toEqual([]);
   });
 });
+
+describe('a weak name right before another name', () => {
+  const places = testKb([
+    { id: 'mary-turkmenistan', label: 'Mary, Turkmenistan', aliases: [{ text: 'Mary', weak: true }], context: ['Turkmenistan'] },
+    { id: 'turkmenistan', label: 'Turkmenistan' },
+    { id: 'kirsty-coventry', type: 'person', label: 'Kirsty Coventry' },
+    { id: 'ioc', type: 'organization', label: 'International Olympic Committee', aliases: [{ text: 'IOC', case: 'exact', weak: true }], context: ['Olympic'] },
+  ]);
+  const found = (text: string): string[] => recognize(places, text).map((mention) => `${mention.text}=${mention.entityId}`);
+
+  it('is no place before another capitalised word, and stays one elsewhere', () => {
+    expect(found('In Turkmenistan, Mary Smith said the gas field near Mary was idle.')).toEqual([
+      'Turkmenistan=turkmenistan',
+      'Mary=mary-turkmenistan',
+    ]);
+  });
+
+  it('is no surname when it opens another name ("Coventry City"), and is one after a title', () => {
+    expect(found('Kirsty Coventry spoke before Coventry City played; later Coventry left and Ms Coventry Said nothing.')).toEqual([
+      'Kirsty Coventry=kirsty-coventry',
+      'Coventry=kirsty-coventry',
+      'Coventry=kirsty-coventry',
+    ]);
+  });
+
+  it('leaves an acronym before a name alone', () => {
+    expect(found('The Olympic body’s chief, IOC President Kirsty Coventry, said so.')).toEqual(['IOC=ioc', 'Kirsty Coventry=kirsty-coventry']);
+  });
+});

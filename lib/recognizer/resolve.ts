@@ -1,5 +1,6 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
+import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { followsHonorific } from './honorifics';
 import { readListedRegions } from './listed-regions';
 import { NearbyEvidence } from './nearby';
@@ -170,6 +171,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult): Resolved[
     let options = readingsOf(kb, candidate);
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
+    options = withoutWeakNamesBeforeAName(text, candidate, options);
     if (options.length === 0) continue;
     candidates.push(candidate);
     readings.push(options);
