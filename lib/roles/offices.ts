@@ -37,6 +37,10 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'national security adviser': ['national security advisor'],
   // The EU's High Representative, as the news calls the office.
   'foreign policy chief': ['high representative'],
+  'trade minister': ['minister of trade and integration', 'minister of industry and trade', 'minister of economic development and trade'],
+  'culture minister': ['minister of culture', 'minister of culture and information', 'minister of culture and sports'],
+  'digital minister': ['minister of digital development, innovation and aerospace industry', 'minister of digital development, communications and mass media', 'minister of digital transformation'],
+  'digital development minister': ['minister of digital development, innovation and aerospace industry', 'minister of digital development, communications and mass media'],
 };
 
 export const HEAD_OF_STATE = ['president', 'acting president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'shah', 'khan', 'supreme leader'];
