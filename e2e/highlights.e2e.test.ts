@@ -142,15 +142,30 @@ async function barControl(page: Page, name: string): Promise<boolean> {
   });
 }
 
-async function clickInBar(page: Page, name: string): Promise<void> {
-  await expect.poll(() => barControl(page, name), { timeout: 5000 }).toBe(true);
-  await withCdp(page, async (cdp) => {
+/** The centre of a bar button, once the bar has settled where it is placed (it is positioned after it renders). */
+async function barButtonCentre(page: Page, name: string): Promise<{ x: number; y: number }> {
+  return withCdp(page, async (cdp) => {
     const root = (await barRoot(cdp))!;
     const [button] = findAll(root, (node) => node.nodeName === 'BUTTON' && (textOf(node).trim() === name || attribute(node, 'aria-label') === name));
     const { quads } = (await cdp.send('DOM.getContentQuads', { nodeId: button!.nodeId })) as { quads: number[][] };
     const quad = quads[0]!;
-    await page.mouse.click((quad[0]! + quad[4]!) / 2, (quad[1]! + quad[5]!) / 2);
+    return { x: (quad[0]! + quad[4]!) / 2, y: (quad[1]! + quad[5]!) / 2 };
   });
+}
+
+async function clickInBar(page: Page, name: string): Promise<void> {
+  await expect.poll(() => barControl(page, name), { timeout: 5000 }).toBe(true);
+  // A click at where the button was before the bar moved into place would miss it.
+  let previous = await barButtonCentre(page, name);
+  await expect
+    .poll(async () => {
+      const now = await barButtonCentre(page, name);
+      const settled = now.x === previous.x && now.y === previous.y;
+      previous = now;
+      return settled;
+    }, { timeout: 5000, interval: 50 })
+    .toBe(true);
+  await page.mouse.click(previous.x, previous.y);
 }
 
 // ——— the note editor: an extension page framed inside the bar ———

@@ -163,8 +163,7 @@ function shortTextOf(element: Element, maxChars: number, maxNodes = 16): string 
   return squashed.length > maxChars ? null : squashed;
 }
 
-/** The label of an ad slot, as sites print it above the ad. */
-/** Longest label (ad label, timestamp line) and promo line read, in characters. */
+/** Longest label (an ad slot's "Advertisement", a timestamp line) and promo line read, in characters. */
 const LABEL_MAX_CHARS = 48;
 const PROMO_MAX_CHARS = 220;
 const AD_LABEL = /^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklam|реклама|жарнама)(?:\s*[-–—:|·]?\s*(?:scroll|continue reading)[\p{L}\s]*)?$/iu;

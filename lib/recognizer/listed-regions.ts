@@ -1,6 +1,7 @@
 import type { Kb } from '../kb/load';
 import { HYPHEN, OutputInfo, OutputKind, SPACE } from '../kb/tables';
 import type { MatchText } from '../text/normalize';
+import { wordAt } from './context';
 import type { Reading } from './readings';
 import type { Candidate } from './scan';
 
@@ -14,8 +15,7 @@ const SINGULAR: Record<string, string> = { regions: ' region', oblasts: ' oblast
 /** How far back an opening phrase ("regions of the ") can start. */
 const OPENING_REACH = 24;
 
-const slice = (text: MatchText, from: number, to: number): string =>
-  String.fromCharCode(...text.codes.subarray(Math.max(0, from), Math.min(text.length, to)));
+const slice = (text: MatchText, from: number, to: number): string => wordAt(text, Math.max(0, from), Math.min(text.length, to));
 
 /** Whether only a list separator stands between two names (most gaps are longer: no string made). */
 const separated = (text: MatchText, from: number, to: number): boolean =>
