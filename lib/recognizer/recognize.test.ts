@@ -117,6 +117,19 @@ describe('possessives and transliterations', () => {
     expect(pairs(recognize(kb, 'the Russo-Kazakh alliance'))).toEqual(['Russo=russia', 'Kazakh=kazakhstan']);
     expect(texts(recognize(kb, 'Anthony Russo directed'))).toEqual([]);
   });
+
+  it('splits a KB name that opens with another name’s possessive into the possessor and the rest', () => {
+    const withPossessive = testKb([
+      { id: 'russia', label: 'Russia' },
+      { id: 'bank-of-russia', type: 'organization', label: 'Central Bank of Russia', aliases: ['Russia’s central bank'] },
+      { id: 'gagarins-start', label: 'Gagarin’s Start' },
+    ]);
+    const input = 'Russia’s central bank cut rates. Russia\'s central bank again, from Gagarin’s Start.';
+    const mentions = recognize(withPossessive, input);
+    const possessiveSplit = ['Russia=russia', 'central bank=bank-of-russia'];
+    expect(pairs(mentions)).toEqual([...possessiveSplit, ...possessiveSplit, 'Gagarin’s Start=gagarins-start']);
+    expectSlices(input, mentions);
+  });
 });
 
 describe('longest match', () => {

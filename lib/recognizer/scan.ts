@@ -98,9 +98,12 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
 
     // Longest name first; context cues count at every length.
     let found = false;
+    let foundEnd = 0;
+    let possessor: Candidate | undefined;
     for (let p = pathLength - 1; p >= 0; p--) {
       const end = pathEnds[p]!;
       const pathNode = pathNodes[p]!;
+      const collectsPossessor = found && !possessor && isPossessiveInside(codes, end, foundEnd);
       const spanLength = end - start;
       const masked = spanLength <= MASKED_SPAN;
       const textUpper = masked ? upperMaskOf(meta, start, spanLength) : 0;
@@ -109,7 +112,7 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
       for (let output = outputStart[pathNode]!; output < outputStart[pathNode + 1]!; output++) {
         const info = outputInfo[output]!;
         const isCue = OutputInfo.kind(info) === OutputKind.cue;
-        if (found && !isCue) continue;
+        if (found && !isCue && !collectsPossessor) continue;
         if (OutputInfo.needsHyphenAfter(info) && codes[end] !== HYPHEN) continue;
         const rule = OutputInfo.caseRule(info);
         if (
@@ -135,11 +138,34 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
           (outputs ??= []).push(output);
         }
       }
-      if (outputs) {
+      if (!outputs) continue;
+      if (found) {
+        possessor = { start, end, outputs };
+      } else {
         candidates.push({ start, end, outputs });
         found = true;
+        foundEnd = end;
       }
     }
+    if (possessor) splitAtPossessor(candidates, possessor);
   }
   return { candidates, cueCounts, cueHits };
+}
+
+const APOSTROPHE = 0x27;
+const LETTER_S = 0x73;
+
+/** `end` is a name's end followed by "'s " inside a longer name that runs on to `nameEnd`. */
+function isPossessiveInside(codes: Uint16Array, end: number, nameEnd: number): boolean {
+  return end + 3 < nameEnd && codes[end] === APOSTROPHE && codes[end + 1] === LETTER_S && codes[end + 2] === SPACE;
+}
+
+/**
+ * A KB name that opens with another name's possessive ("Russia's central bank") names two
+ * things, as a reader sees them: the possessor, and the rest of the words for the whole name. The
+ * last candidate becomes those two, side by side, so marks never overlap.
+ */
+function splitAtPossessor(candidates: Candidate[], possessor: Candidate): void {
+  const whole = candidates.pop()!;
+  candidates.push(possessor, { start: possessor.end + 3, end: whole.end, outputs: whole.outputs });
 }

@@ -49,6 +49,19 @@ function splitTitle(kb: Kb, title: string, named: Map<string, string | undefined
   return { office: last > 0 ? title.slice(0, last) : title };
 }
 
+/**
+ * "Director of the Federal Security Service" (of Russia), held in that service: the office within
+ * it ("director"), so that "the FSB's director" and "Duma speaker" find it as well.
+ */
+function officeInBody(kb: Kb, office: string, body: string, named: Map<string, string | undefined>): string | undefined {
+  for (let at = office.lastIndexOf(' of '); at > 0; at = office.lastIndexOf(' of ', at - 1)) {
+    const tail = office.slice(at + 4);
+    if (!named.has(tail)) named.set(tail, entityNamedBy(kb, tail));
+    if (named.get(tail) === body) return office.slice(0, at);
+  }
+  return undefined;
+}
+
 const cache = new WeakMap<Kb, RoleIndex>();
 
 export function roleIndexOf(kb: Kb): RoleIndex {
@@ -65,14 +78,13 @@ export function roleIndexOf(kb: Kb): RoleIndex {
       const { office, named } = splitTitle(kb, role.title, namedByTail);
       const jurisdictions = new Set([role.of, named].filter((id): id is string => id !== undefined));
       if (jurisdictions.size === 0) continue;
-      // "People's Commissar / Minister of Foreign Affairs": either name of the office.
-      for (const name of office.split(' / ')) {
+      const add = (name: string, where: ReadonlySet<string>): void => {
         const key = officeKey(name);
         const holding: Holding = {
           person: record.id,
           role,
           office: key,
-          jurisdictions,
+          jurisdictions: where,
           from: (role.start && earliestDay(role.start)) || '0000-01-01',
           to: (role.end && latestDay(role.end)) || '9999-12-31',
         };
@@ -82,6 +94,12 @@ export function roleIndexOf(kb: Kb): RoleIndex {
         const own = byPerson.get(record.id);
         if (own) own.push(holding);
         else byPerson.set(record.id, [holding]);
+      };
+      // "People's Commissar / Minister of Foreign Affairs": either name of the office.
+      for (const name of office.split(' / ')) {
+        add(name, jurisdictions);
+        const inner = role.of !== undefined && role.of !== named ? officeInBody(kb, name, role.of, namedByTail) : undefined;
+        if (inner) add(inner, new Set([role.of!]));
       }
     }
   }

@@ -37,6 +37,11 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'national security adviser': ['national security advisor'],
   // The EU's High Representative, as the news calls the office.
   'foreign policy chief': ['high representative'],
+  // The news's word for the presiding officer of a legislature, whatever its rules call it.
+  speaker: ['speaker', 'chairman', 'chairwoman', 'chair'],
+  spokesman: ['press secretary of the president', 'press secretary', 'spokesperson'],
+  spokeswoman: ['press secretary of the president', 'press secretary', 'spokesperson'],
+  spokesperson: ['press secretary of the president', 'press secretary', 'spokesperson'],
   'trade minister': ['minister of trade and integration', 'minister of industry and trade', 'minister of economic development and trade'],
   'culture minister': ['minister of culture', 'minister of culture and information', 'minister of culture and sports'],
   'digital minister': ['minister of digital development, innovation and aerospace industry', 'minister of digital development, communications and mass media', 'minister of digital transformation'],
@@ -67,6 +72,12 @@ export const LEADERSHIP_AMBIGUOUS = new Set(['poland', 'moldova', 'finland', 'po
 
 /** Offices too generic to resolve from a description ("the Russian member", "a Kazakh minister"). */
 const TOO_GENERIC = new Set(['member', 'minister', 'ambassador', 'permanent representative', 'special envoy', 'commander', 'governor', 'head', 'leader', 'director', 'chairman', 'chair']);
+
+/**
+ * Offices described only with their body: "the Russian speaker" is someone who speaks Russian and
+ * "the Russian spokesman" any ministry's, while "the Duma speaker" and "the Kremlin spokesman" are one.
+ */
+export const OFFICES_OF_BODIES = new Set(['speaker', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Description words that stand for a class of offices rather than one. */
 export type OfficeClass = 'leader' | 'head of state' | 'head of government' | 'head of organisation';

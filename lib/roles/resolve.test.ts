@@ -105,3 +105,32 @@ describe('role descriptions resolved at the article date', () => {
     expect(mention!.role.title).toBe('Minister of Foreign Affairs of Kazakhstan');
   });
 });
+
+describe('offices within a body, and a government named by its seat', () => {
+  const bodies = testKb([
+    { id: 'russia', label: 'Russia', aliases: ['Russia'], adjectives: ['Russian'] },
+    { id: 'government-of-russia', type: 'organization', label: 'Government of Russia', kind: 'government', country: 'russia', aliases: ['Kremlin'] },
+    { id: 'presidential-administration-of-russia', type: 'organization', label: 'Presidential Administration of Russia', aliases: ['Presidential Administration of Russia'] },
+    { id: 'state-duma', type: 'organization', label: 'State Duma', aliases: ['State Duma'] },
+    { id: 'federal-security-service', type: 'organization', label: 'Federal Security Service', aliases: ['Federal Security Service', { text: 'FSB', case: 'exact' }] },
+    person('dmitry-peskov', 'Dmitry Peskov', [{ title: 'Press Secretary of the President of Russia', of: 'presidential-administration-of-russia', start: '2012-05-22' }]),
+    person('vyacheslav-volodin', 'Vyacheslav Volodin', [{ title: 'Chairman of the State Duma of Russia', of: 'state-duma', start: '2016-10-05' }]),
+    person('alexander-bortnikov', 'Alexander Bortnikov', [{ title: 'Director of the Federal Security Service of Russia', of: 'federal-security-service', start: '2008-05-12' }]),
+  ]);
+  const found = (text: string): [string, string][] =>
+    resolveRoleDescriptions(bodies, text, recognize(bodies, text), '2025-06-01').map((mention) => [mention.text, mention.entityId]);
+
+  it('reads "the Kremlin spokesman" as the president’s press secretary', () => {
+    expect(found('The Kremlin spokesman said talks would go on.')).toEqual([['Kremlin spokesman', 'dmitry-peskov']]);
+  });
+
+  it('finds the chairman of a legislature as its speaker, and never a country’s "speaker"', () => {
+    expect(found('The State Duma speaker said so.')).toEqual([['State Duma speaker', 'vyacheslav-volodin']]);
+    expect(found('A Russian speaker said so, and so did the Russian spokesman.')).toEqual([]);
+  });
+
+  it('finds a body’s head through its title and through a possessive', () => {
+    expect(found('The FSB chief said so.')).toEqual([['FSB chief', 'alexander-bortnikov']]);
+    expect(found('The head of Russia’s Federal Security Service said so.')).toEqual([['head of Russia’s Federal Security Service', 'alexander-bortnikov']]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   LEADERSHIP_AMBIGUOUS,
   LED_BY_HEAD_OF_GOVERNMENT,
   meaningsOf,
+  OFFICES_OF_BODIES,
   type OfficeClass,
 } from './offices';
 import { namesAnotherTime, periodOfSentence, type Period } from './period';
@@ -222,7 +223,10 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   if (!jurisdiction && last + 1 < words.length && words[last + 1]!.lower === 'of' && !words[last]!.possessive) {
     let next = last + 2;
     if (next < words.length && words[next]!.lower === 'the') next++;
-    const after = next < words.length ? byOffset.startingAt.get(words[next]!.start) : undefined;
+    let after = next < words.length ? byOffset.startingAt.get(words[next]!.start) : undefined;
+    // "The head of Russia's Federal Security Service": the body, not its country.
+    const owned = after && /^['’]s\s+$/u.test(text.slice(after.end, after.end + 3)) ? byOffset.startingAt.get(after.end + 3) : undefined;
+    if (isJurisdiction(kb, owned) && owned.kind === 'name') after = owned;
     if (isJurisdiction(kb, after) && after.kind === 'name') {
       jurisdiction = after;
       end = after.end;
@@ -232,7 +236,17 @@ function describe(context: Context, at: number, last: number, phrase: string): R
 
   const named = namedBeside(text, start, end, byOffset, kb);
   const period = tense === 'then' ? periodOfSentence(text, start, day) : null;
-  const holding = pick(holdersFor(kb, context.index, phrase, jurisdiction.entityId, day, named), tense, day, period, named);
+  let where = jurisdiction.entityId;
+  const record = kb.entities[kb.indexById.get(where)!];
+  if (OFFICES_OF_BODIES.has(phrase) && record?.type !== 'organization') return null;
+  let holders = holdersFor(kb, context.index, phrase, where, day, named);
+  // "The Kremlin spokesman": a government named by its seat stands for its country's offices.
+
+  if (holders.length === 0 && record?.kind === 'government' && record.country) {
+    where = record.country;
+    holders = holdersFor(kb, context.index, phrase, where, day, named);
+  }
+  const holding = pick(holders, tense, day, period, named);
   if (!holding) return null;
   return {
     start,
@@ -241,7 +255,7 @@ function describe(context: Context, at: number, last: number, phrase: string): R
     entityId: holding.person,
     role: holding.role,
     tense,
-    jurisdiction: jurisdiction.entityId,
+    jurisdiction: where,
     ...(named ? { namedBeside: named } : {}),
   };
 }
