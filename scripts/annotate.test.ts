@@ -26,6 +26,13 @@ writeFileSync(
   JSON.stringify([testEntity({ id: 'almaty', label: 'Almaty' }), testEntity({ id: 'kazakhstan', label: 'Kazakhstan', adjectives: ['Kazakh'] })]),
 );
 
+writeFileSync(
+  join(kbDir, 'events.json'),
+  JSON.stringify([
+    testEntity({ id: 'cica-2022', type: 'event', label: 'CICA summit 2022', aliases: [{ text: 'Astana summit', weak: true }], start: '2022-10-12', end: '2022-10-13' }),
+  ]),
+);
+
 interface JsonMention {
   start: number;
   end: number;
@@ -79,6 +86,14 @@ describe('annotate CLI', { timeout: 60_000 }, () => {
     const mentions = JSON.parse(stdout) as JsonMention[];
     expect(mentions.length).toBeGreaterThan(20);
     for (const mention of mentions) expect(articleText.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it('tells a recurring event’s weak name by the date given with --day, and rejects a malformed date', () => {
+    const summit = 'Kassym-Jomart Tokayev hosted the Astana summit.';
+    const ids = (args: string[]): string[] => (JSON.parse(annotate(['--json', ...args, '-'], summit).stdout) as JsonMention[]).map((mention) => mention.entity.id);
+    expect(ids([])).toEqual(['kassym-jomart-tokayev']);
+    expect(ids(['--day=2022-10-13'])).toEqual(['kassym-jomart-tokayev', 'cica-2022']);
+    expect(annotate(['--day=13.10.2022', '-'], summit)).toMatchObject({ status: 2, stderr: expect.stringContaining('--day takes YYYY-MM-DD') });
   });
 
   it('rejects binary input with a clear error and a non-zero exit', () => {

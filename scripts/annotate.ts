@@ -1,9 +1,10 @@
 /**
- * `npm run -s annotate -- [--json] FILE...`: the recognizer on the command line.
+ * `npm run -s annotate -- [--json] [--day=YYYY-MM-DD] FILE...`: the recognizer on the command line.
  *
  * FILE is a .txt or .html file, or `-` for standard input (HTML is recognised by its opening tag).
  * HTML goes through the content script's own article extraction first, so offsets refer to the
- * extracted text. With `--json`, one file prints a JSON array of mentions in text order; several
+ * extracted text. The article's date (the page's own, else `--day`) tells which election or
+ * summit a weak name means. With `--json`, one file prints a JSON array of mentions in text order; several
  * files print an object from file name to such an array. Without it, a readable table.
  * Unreadable or binary input, or a broken KB, is reported on stderr with exit code 1; a usage
  * error exits with 2. `KB_DIR` points it at another KB folder than `kb/`.
@@ -12,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { extractArticle } from '../lib/extract/article';
+import { articleDate } from '../lib/extract/date';
 import { loadKb, type Kb } from '../lib/kb/load';
 import { KbError } from '../lib/kb/sources';
 import { recognize } from '../lib/recognizer/recognize';
@@ -54,20 +56,26 @@ function isHtml(file: string, content: string): boolean {
   return /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/iu.test(content);
 }
 
-/** The article text as the content script sees it, or null when the page is not an article. */
-function articleTextOf(html: string): string | null {
+/**
+ * The article text as the content script sees it, and the date the page states (none when it
+ * states none: today's date would tell nothing); null when the page is not an article.
+ */
+function articleOf(html: string): { text: string; day?: string } | null {
   const window = new Window();
   try {
     // Parsing alone never runs the page's scripts.
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    return extractArticle(doc)?.text ?? null;
+    const article = extractArticle(doc);
+    if (!article) return null;
+    const stated = articleDate(doc, new Date(), article.root);
+    return { text: article.text, ...(stated.source === 'today' ? {} : { day: stated.date }) };
   } finally {
     void window.happyDOM.close();
   }
 }
 
-function annotate(kb: Kb, text: string): JsonMention[] {
-  return recognize(kb, text).map(({ start, end, text: surface, entityId }) => {
+function annotate(kb: Kb, text: string, day: string | undefined): JsonMention[] {
+  return recognize(kb, text, { day }).map(({ start, end, text: surface, entityId }) => {
     const entity = kb.entities[kb.indexById.get(entityId)!]!;
     return { start, end, text: surface, entity: { id: entity.id, type: entity.type, label: entity.label, wikipedia: entity.wikipedia } };
   });
@@ -83,10 +91,14 @@ function table(mentions: readonly JsonMention[]): string {
 
 function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
-  const files = argv.filter((arg) => arg !== '--json');
+  const dayArg = argv.find((arg) => arg.startsWith('--day='));
+  const dayOption = dayArg?.slice('--day='.length);
+  const files = argv.filter((arg) => arg !== '--json' && arg !== dayArg);
   const unknownOption = files.find((arg) => arg.startsWith('-') && arg !== '-');
-  if (files.length === 0 || unknownOption) {
-    console.error(`${unknownOption ? `annotate: unknown option ${unknownOption}\n` : ''}usage: npm run -s annotate -- [--json] FILE...  (FILE: .txt or .html, - for stdin)`);
+  const badDay = dayOption !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(dayOption);
+  if (files.length === 0 || unknownOption || badDay) {
+    const problem = unknownOption ? `annotate: unknown option ${unknownOption}\n` : badDay ? `annotate: --day takes YYYY-MM-DD\n` : '';
+    console.error(`${problem}usage: npm run -s annotate -- [--json] [--day=YYYY-MM-DD] FILE...  (FILE: .txt or .html, - for stdin)`);
     return 2;
   }
   let kb: Kb;
@@ -102,12 +114,9 @@ function main(argv: readonly string[]): number {
   for (const file of files) {
     try {
       const content = decodeText(file, readInput(file));
-      let text: string | null = content;
-      if (isHtml(file, content)) {
-        text = articleTextOf(content);
-        if (text === null) console.error(`${file}: no article found on this page; nothing to annotate`);
-      }
-      results[file] = text === null ? [] : annotate(kb, text);
+      const article = isHtml(file, content) ? articleOf(content) : { text: content, day: dayOption };
+      if (article === null) console.error(`${file}: no article found on this page; nothing to annotate`);
+      results[file] = article === null ? [] : annotate(kb, article.text, article.day ?? dayOption);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       console.error(`annotate: ${error.message}`);

@@ -41,7 +41,7 @@ export function scoreRoleDescriptions(kb: Kb, texts: readonly DescribedText[]): 
   return texts.map(({ name, body, day, entities }) => {
     const score: RoleScore = { name, day, gold: 0, resolved: 0, wrong: [], missed: [], extra: [] };
     if (!day) return score;
-    const found = resolveRoleDescriptions(kb, body, recognize(kb, body), day);
+    const found = resolveRoleDescriptions(kb, body, recognize(kb, body, { day }), day);
     const claimed = new Set<number>();
     for (const entity of entities) {
       for (const text of entity.descriptions ?? []) {

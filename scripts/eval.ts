@@ -58,7 +58,7 @@ interface ScoredText {
   name: string;
   body: string;
   entities: GoldEntity[];
-  /** The article's date, for role descriptions. */
+  /** The article's date, for role descriptions and the weak names of recurring events. */
   day?: string;
 }
 
@@ -98,9 +98,9 @@ function pageTextOf(pagePath: string): string {
 /** Possessives are reduced to the name in the gold ("Tokayev’s" is listed as "Tokayev"). */
 const withoutPossessive = (text: string): string => text.replace(/['’]s?$/u, '');
 
-function scoreArticle(kb: Kb, { name, body, entities }: ScoredText): ArticleScore {
+function scoreArticle(kb: Kb, { name, body, entities, day }: ScoredText): ArticleScore {
   const textsByTitle = new Map<string, Set<string>>();
-  for (const mention of recognize(kb, body)) {
+  for (const mention of recognize(kb, body, { day })) {
     const title = kb.entities[kb.indexById.get(mention.entityId)!]!.wikipedia;
     let texts = textsByTitle.get(title);
     if (!texts) textsByTitle.set(title, (texts = new Set()));

@@ -107,7 +107,7 @@ function shiftQuote(quote: PageQuote, by: number): PageQuote {
  * resolve to are added, so the page can show their cards.
  */
 export function recognizeWithChecks(kb: Kb, statements: StatementIndex, text: string, from = 0, day?: string): Recognition {
-  const found = recognize(kb, text);
+  const found = recognize(kb, text, day ? { day } : {});
   const recognition = recognizeForReading(kb, text, from, found);
   const roles = day ? roleMentionsOf(kb, text, found, day) : [];
   const speakers = new Set([...found, ...roles].map((mention) => mention.entityId).filter((id) => isPerson(kb, id)));

@@ -17,6 +17,8 @@ export interface Mention {
 export interface RecognizeOptions {
   /** Report adjective mentions too (default true). They inform disambiguation either way. */
   adjectives?: boolean;
+  /** The article's date (YYYY-MM-DD): it tells which election or summit a weak name means. */
+  day?: string;
 }
 
 const invisible = /^[\p{Cf}\p{Cc}]$/u;
@@ -30,7 +32,7 @@ export function recognize(kb: Kb, text: string, options: RecognizeOptions = {}):
   const includeAdjectives = options.adjectives ?? true;
   const matchText = toMatchText(text);
   const mentions: Mention[] = [];
-  for (const { candidate, entity, kind } of resolve(kb, matchText, scan(kb, matchText))) {
+  for (const { candidate, entity, kind } of resolve(kb, matchText, scan(kb, matchText), options.day)) {
     if (kind === 'adjective' && !includeAdjectives) continue;
     const start = matchText.starts[candidate.start]!;
     let end = sourceEnd(matchText, candidate.end - 1);

@@ -4,6 +4,7 @@ import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { followsHonorific } from './honorifics';
 import { readListedRegions } from './listed-regions';
 import { NearbyEvidence } from './nearby';
+import { eventsOnTheDay } from './on-the-day';
 import { readingsOf, type Reading } from './readings';
 import type { Candidate, ScanResult } from './scan';
 import { readingsOfAnotherPerson } from './surnames';
@@ -40,6 +41,8 @@ class Evidence {
     private readonly kb: Kb,
     private readonly cueCounts: ScanResult['cueCounts'],
     readings: readonly Reading[][],
+    /** Events whose weak names the article's date supports. */
+    private readonly onTheDay: ReadonlySet<number>,
   ) {
     for (const options of readings) {
       if (options.length !== 1) continue;
@@ -63,10 +66,10 @@ class Evidence {
   /**
    * A weak name counts only once the text names its entity strongly or carries one of its cues;
    * a derived surname only after the full name (a cue such as "Prime Minister" is no reason to
-   * read "May" as Theresa May).
+   * read "May" as Theresa May). A recurring event's weak name may rest on the article's date.
    */
   supportsWeak(reading: Reading): boolean {
-    return this.named.has(reading.entity) || (reading.writtenWeakName && this.cueCount(reading.entity) > 0);
+    return this.named.has(reading.entity) || (reading.writtenWeakName && (this.cueCount(reading.entity) > 0 || this.onTheDay.has(reading.entity)));
   }
 
   /**
@@ -151,9 +154,10 @@ class Chooser {
  * names or cues, unless the words right around one occurrence clearly point elsewhere ("Senator Jon
  * Ossoff of Georgia" in an article on Georgia the country); weak names need such support; a
  * surname after some other given name is another person's; a list closed by "regions" names
- * regions; anything undecided is dropped.
+ * regions; the article's `day` (YYYY-MM-DD) tells which election or summit a weak name means;
+ * anything undecided is dropped.
  */
-export function resolve(kb: Kb, text: MatchText, scanned: ScanResult): Resolved[] {
+export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: string): Resolved[] {
   const nested = withoutNested(scanned.candidates);
   // Where some KB name or cue ends; built only if some surname follows an unknown capitalised word.
   let knownEnds: Uint8Array | undefined;
@@ -177,7 +181,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult): Resolved[
     readings.push(options);
   }
   readListedRegions(kb, text, candidates, readings);
-  const evidence = new Evidence(kb, scanned.cueCounts, readings);
+  const evidence = new Evidence(kb, scanned.cueCounts, readings, eventsOnTheDay(kb, readings, day));
   const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits));
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {
