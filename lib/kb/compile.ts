@@ -3,6 +3,7 @@ import { parseStatementSources } from '../quotes/sources';
 import { CaseFlag, CharClass } from '../text/chars';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { caseAt, classAt, toMatchText } from '../text/normalize';
+import { lowerCaseHeadsOf, yearlessNamesOf } from './event-names';
 import type { Entity } from './schema';
 import { aliasText, KbError, parseKbSources, type KbSourceFile } from './sources';
 import { CaseRule, HYPHEN, OutputInfo, OutputKind, SPACE, type OutputKindCode } from './tables';
@@ -105,8 +106,8 @@ function surnameOf(fullName: string): string | undefined {
   return last;
 }
 
-/** The trie entries of one entity: its aliases, label, derived surnames, adjectives and cues. */
-function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) => boolean): TrieEntry[] {
+/** The trie entries of one entity: its aliases, label, derived surnames and yearless names, adjectives and cues. */
+function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) => boolean, labelOf: (id: string) => string | undefined): TrieEntry[] {
   const entries: TrieEntry[] = [];
   const nameKeys = new Set<string>();
   const add = (text: string, kind: OutputKindCode, extra: Partial<NameSpec> = {}): void => {
@@ -139,6 +140,11 @@ function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) =
       add(surname, OutputKind.name, { weak: true, derived: true, ordinaryWord: isCommonWord(surnameKey) });
     }
   }
+  for (const name of yearlessNamesOf(entity, entity.place === undefined ? undefined : labelOf(entity.place))) {
+    const key = keyOf(name);
+    if (key !== undefined && !nameKeys.has(key)) add(name, OutputKind.name, { weak: true });
+  }
+  for (const name of lowerCaseHeadsOf(entity)) add(name, OutputKind.name);
   for (const adjective of entity.adjectives ?? []) add(adjective, OutputKind.adjective);
   for (const cue of entity.context ?? []) add(cue, OutputKind.cue);
   return entries;
@@ -156,7 +162,9 @@ function toRecord(entity: Entity): EntityRecord {
  */
 export function compileEntries(entities: readonly Entity[], options: CompileOptions = {}, firstIndex = 0): TrieEntry[] {
   const isCommonWord = options.isCommonWord ?? ((): boolean => false);
-  return entities.flatMap((entity, index) => entriesOf(entity, firstIndex + index, isCommonWord));
+  const labels = new Map(entities.map((entity) => [entity.id, entity.label]));
+  const labelOf = (id: string): string | undefined => labels.get(id);
+  return entities.flatMap((entity, index) => entriesOf(entity, firstIndex + index, isCommonWord, labelOf));
 }
 
 /** Compiles validated entities (and statements, if any) into the artifact the extension loads. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { testEntity, testKb } from './test-kb';
+import { recognize } from '../recognizer/recognize';
+import { lowerCaseHeadsOf, yearlessNamesOf } from './event-names';
+
+describe('yearless names of dated votes', () => {
+  it('drops the year, swaps parliamentary and legislative, and names the country', () => {
+    const names = yearlessNamesOf(testEntity({ id: 'kz-2023', type: 'event', label: '2023 Kazakh legislative election' }), 'Kazakhstan');
+    expect(names).toEqual(
+      expect.arrayContaining(['Kazakh legislative election', 'Kazakh parliamentary elections', "Kazakhstan's parliamentary election", 'legislative election in Kazakhstan']),
+    );
+    expect(yearlessNamesOf(testEntity({ id: 'g', type: 'event', label: '2024 Georgian parliamentary election' }), 'Georgia (country)')).toEqual([
+      'Georgian parliamentary election',
+      'Georgian parliamentary elections',
+      'Georgian legislative election',
+      'Georgian legislative elections',
+    ]);
+  });
+
+  it('leaves other events and undated names alone', () => {
+    expect(yearlessNamesOf(testEntity({ id: 'w', type: 'event', label: 'Wagner Group rebellion' }), 'Russia')).toEqual([]);
+    expect(yearlessNamesOf(testEntity({ id: 'p', type: 'person', label: '2024 presidential election' }), 'Russia')).toEqual([]);
+  });
+
+  it('compiles them as weak names that the article’s date can support', () => {
+    const kb = testKb([
+      { id: 'russia', label: 'Russia' },
+      { id: 'ru-2018', type: 'event', label: '2018 Russian presidential election', place: 'russia', start: '2018-03-18' },
+      { id: 'ru-2024', type: 'event', label: '2024 Russian presidential election', place: 'russia', start: '2024-03-15', end: '2024-03-17' },
+    ]);
+    const text = 'Before Russia’s presidential election, the Russian presidential election was all anyone discussed.';
+    const found = (day?: string): string[] => recognize(kb, text, day ? { day } : {}).map((mention) => `${mention.text}=${mention.entityId}`);
+    expect(found()).toEqual(['Russia=russia']);
+    expect(found('2024-02-10')).toEqual(['Russia=russia', 'presidential election=ru-2024', 'Russian presidential election=ru-2024']);
+    expect(found('2018-01-10')).toEqual(['Russia=russia', 'presidential election=ru-2018', 'Russian presidential election=ru-2018']);
+  });
+});
+
+describe('battles and sieges with a lower-case head', () => {
+  it('matches "battle of Bakhmut" but not a battle of anything in lower case', () => {
+    const battle = testEntity({ id: 'battle-of-bakhmut', type: 'event', label: 'Battle of Bakhmut', aliases: ['Siege of Bakhmut (2022)'] });
+    expect(lowerCaseHeadsOf(battle)).toEqual(['battle of Bakhmut', 'siege of Bakhmut']);
+    const kb = testKb([{ id: 'bakhmut', label: 'Bakhmut' }, { ...battle, aliases: [] }]);
+    const found = recognize(kb, 'After the battle of Bakhmut, a battle of attrition; Bakhmut fell.').map((mention) => `${mention.text}=${mention.entityId}`);
+    expect(found).toEqual(['battle of Bakhmut=battle-of-bakhmut', 'Bakhmut=bakhmut']);
+  });
+});
