@@ -46,6 +46,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'culture minister': ['minister of culture', 'minister of culture and information', 'minister of culture and sports'],
   'digital minister': ['minister of digital development, innovation and aerospace industry', 'minister of digital development, communications and mass media', 'minister of digital transformation'],
   'digital development minister': ['minister of digital development, innovation and aerospace industry', 'minister of digital development, communications and mass media'],
+  // A company's head, as business news writes it: "Rheinmetall chief executive", "Apple's CEO".
+  'chief executive': ['chief executive officer'],
+  ceo: ['chief executive officer'],
 };
 
 export const HEAD_OF_STATE = ['president', 'acting president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'shah', 'khan', 'supreme leader'];
@@ -79,8 +82,20 @@ const TOO_GENERIC = new Set(['member', 'minister', 'ambassador', 'permanent repr
  */
 export const OFFICES_OF_BODIES = new Set(['speaker', 'spokesman', 'spokeswoman', 'spokesperson']);
 
+/**
+ * A country's top military officer, as its own structure names the post, most senior first: where
+ * a commander-in-chief heads the armed forces (Ukraine), the chief of the general staff is second.
+ */
+export const TOP_COMMAND = [
+  'commander in chief of the armed forces',
+  'chief of the general staff of the armed forces',
+  'chief of the general staff',
+  'chairman of the joint chiefs of staff',
+  'chief of staff of the armed forces',
+];
+
 /** Description words that stand for a class of offices rather than one. */
-export type OfficeClass = 'leader' | 'head of state' | 'head of government' | 'head of organisation';
+export type OfficeClass = 'leader' | 'head of state' | 'head of government' | 'head of organisation' | 'top commander';
 export const CLASS_WORDS: Record<string, OfficeClass> = {
   leader: 'leader',
   'head of state': 'head of state',
@@ -88,6 +103,11 @@ export const CLASS_WORDS: Record<string, OfficeClass> = {
   chief: 'head of organisation',
   head: 'head of organisation',
   boss: 'head of organisation',
+  'top general': 'top commander',
+  'top commander': 'top commander',
+  'top military commander': 'top commander',
+  'army chief': 'top commander',
+  'military chief': 'top commander',
 };
 
 /** Offices several people hold at once in one place: a description of one needs a name beside it. */

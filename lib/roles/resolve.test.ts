@@ -134,3 +134,23 @@ describe('offices within a body, and a government named by its seat', () => {
     expect(found('The head of Russia’s Federal Security Service said so.')).toEqual([['head of Russia’s Federal Security Service', 'alexander-bortnikov']]);
   });
 });
+
+describe('a country’s top military officer', () => {
+  const army = testKb([
+    { id: 'ukraine', label: 'Ukraine', aliases: ['Ukraine'], adjectives: ['Ukrainian'] },
+    { id: 'russia', label: 'Russia', aliases: ['Russia'], adjectives: ['Russian'] },
+    { id: 'armed-forces-of-ukraine', type: 'organization', label: 'Armed Forces of Ukraine', aliases: ['Armed Forces of Ukraine'] },
+    person('valerii-zaluzhnyi', 'Valerii Zaluzhnyi', [{ title: 'Commander-in-Chief of the Armed Forces of Ukraine', of: 'armed-forces-of-ukraine', start: '2021-07-27', end: '2024-02-08' }]),
+    person('oleksandr-syrskyi', 'Oleksandr Syrskyi', [{ title: 'Commander-in-Chief of the Armed Forces of Ukraine', of: 'armed-forces-of-ukraine', start: '2024-02-08' }]),
+    person('andrii-hnatov', 'Andrii Hnatov', [{ title: 'Chief of the General Staff of the Armed Forces of Ukraine', of: 'armed-forces-of-ukraine', start: '2025-02-16' }]),
+    person('valery-gerasimov', 'Valery Gerasimov', [{ title: 'Chief of the General Staff of Russia', of: 'russia', start: '2012-11-09' }]),
+  ]);
+  const found = (text: string, day: string): [string, string][] =>
+    resolveRoleDescriptions(army, text, recognize(army, text), day).map((mention) => [mention.text, mention.entityId]);
+
+  it('is the commander-in-chief where there is one, else the chief of the general staff', () => {
+    expect(found('Ukraine’s top general spoke.', '2025-06-01')).toEqual([['Ukraine’s top general', 'oleksandr-syrskyi']]);
+    expect(found('Ukraine’s top commander spoke.', '2023-05-01')).toEqual([['Ukraine’s top commander', 'valerii-zaluzhnyi']]);
+    expect(found('The Russian army chief spoke.', '2025-06-01')).toEqual([['Russian army chief', 'valery-gerasimov']]);
+  });
+});

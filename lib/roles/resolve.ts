@@ -18,6 +18,7 @@ import {
   LED_BY_HEAD_OF_GOVERNMENT,
   meaningsOf,
   OFFICES_OF_BODIES,
+  TOP_COMMAND,
   type OfficeClass,
 } from './offices';
 import { namesAnotherTime, periodOfSentence, type Period } from './period';
@@ -126,6 +127,13 @@ function holdersFor(kb: Kb, index: RoleIndex, phrase: string, jurisdiction: stri
 
 function holdersOfClass(kb: Kb, index: RoleIndex, officeClass: OfficeClass, jurisdiction: string, day: string): Holding[] {
   const type = kb.entities[kb.indexById.get(jurisdiction)!]?.type;
+  if (officeClass === 'top commander') {
+    for (const office of TOP_COMMAND) {
+      const holdings = holdingsOf(index, [office], jurisdiction);
+      if (holdings.length > 0) return holdings;
+    }
+    return [];
+  }
   if (officeClass === 'head of state') return holdingsOf(index, HEAD_OF_STATE, jurisdiction);
   if (officeClass === 'head of government') return holdingsOf(index, HEAD_OF_GOVERNMENT, jurisdiction);
   if (officeClass === 'head of organisation' || type === 'organization') {
