@@ -1,8 +1,10 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
+import { withoutPeopleInAwardNames } from './award-names';
 import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { followsHonorific } from './honorifics';
 import { readListedRegions } from './listed-regions';
+import { placeReadingsAfterLocative } from './locative';
 import { NearbyEvidence } from './nearby';
 import { eventsOnTheDay } from './on-the-day';
 import { readingsOf, type Reading } from './readings';
@@ -123,6 +125,8 @@ class Chooser {
   /** The one reading the evidence supports, or undefined when it would be a guess. */
   choose(index: number, candidate: Candidate, options: Reading[]): Choice | undefined {
     const { kb, text, evidence } = this;
+    const place = placeReadingsAfterLocative(kb, text, candidate, options)?.[0];
+    if (place) return { reading: place, asName: true };
     const eligible = afterTitleOnlyPeople(
       kb,
       text,
@@ -176,6 +180,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);
+    options = withoutPeopleInAwardNames(kb, text, candidate, options);
     if (options.length === 0) continue;
     candidates.push(candidate);
     readings.push(options);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEntity, testKb } from './test-kb';
 import { recognize } from '../recognizer/recognize';
-import { lowerCaseHeadsOf, yearlessNamesOf } from './event-names';
+import { lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
 
 describe('yearless names of dated votes', () => {
   it('drops the year, swaps parliamentary and legislative, and names the country', () => {
@@ -43,5 +43,20 @@ describe('battles and sieges with a lower-case head', () => {
     const kb = testKb([{ id: 'bakhmut', label: 'Bakhmut' }, { ...battle, aliases: [] }]);
     const found = recognize(kb, 'After the battle of Bakhmut, a battle of attrition; Bakhmut fell.').map((mention) => `${mention.text}=${mention.entityId}`);
     expect(found).toEqual(['battle of Bakhmut=battle-of-bakhmut', 'Bakhmut=bakhmut']);
+  });
+});
+
+describe('plants, ports and bases with lower-case generic words', () => {
+  it('lower-cases the generic tail, keeps the proper name, and skips names already listed', () => {
+    const plant = testEntity({ id: 'bnpp', label: 'Bushehr Nuclear Power Plant', aliases: ['Bushehr plant', 'Engels Air Base (Saratov)', 'Nuclear Power Plant'] });
+    expect(lowerCaseTailsOf(plant)).toEqual(['Bushehr nuclear power plant', 'Engels air base']);
+    expect(lowerCaseTailsOf({ ...plant, aliases: ['Bushehr nuclear power plant'] })).toEqual([]);
+    expect(lowerCaseTailsOf({ ...plant, type: 'person' })).toEqual([]);
+  });
+
+  it('finds the plant, not its city, in lower-case prose', () => {
+    const kb = testKb([{ id: 'bushehr', label: 'Bushehr' }, testEntity({ id: 'bnpp', label: 'Bushehr Nuclear Power Plant' })]);
+    const found = recognize(kb, 'Rosatom runs the Bushehr nuclear power plant near Bushehr.').map((mention) => mention.entityId);
+    expect(found).toEqual(['bnpp', 'bushehr']);
   });
 });

@@ -50,5 +50,34 @@ export function lowerCaseHeadsOf(entity: Entity): string[] {
     const match = ENGAGEMENT.exec(name.replace(/ \(.*\)$/u, ''));
     if (match) heads.add(`${match[1]!.toLowerCase()} of ${match[2]}`);
   }
-  return [...heads];
+  return [...heads].filter((name) => !names.includes(name));
+}
+
+/** Words that end the names of plants, ports and bases, which the news writes in lower case. */
+const GENERIC_TAILS = [
+  'Nuclear Power Plant', 'Nuclear Power Station', 'Hydroelectric Power Plant', 'Hydroelectric Power Station', 'Thermal Power Plant',
+  'Power Plant', 'Power Station', 'International Airport', 'Airport', 'Air Base', 'Airbase', 'Naval Base', 'Dam', 'Reservoir',
+  'Bridge', 'Canal', 'Pipeline', 'Gas Pipeline', 'Oil Pipeline', 'Refinery', 'Oil Refinery', 'Oil Field', 'Gas Field', 'Seaport',
+  'Sea Port', 'Port', 'Cosmodrome', 'Railway', 'Railway Station', 'Shipyard', 'Steelworks', 'Steel Plant', 'Plant', 'Mine', 'Terminal',
+].sort((a, b) => b.length - a.length);
+const GENERIC_WORDS = new Set(GENERIC_TAILS.flatMap((tail) => tail.split(' ')));
+
+/**
+ * "Bushehr Nuclear Power Plant" as the news also writes it, "the Bushehr nuclear power plant": the
+ * generic words after the proper name in lower case. The proper name keeps its capitals, so a
+ * plain "nuclear power plant" never matches; names that are nothing but generic words are skipped.
+ */
+export function lowerCaseTailsOf(entity: Entity): string[] {
+  if (entity.type !== 'place' && entity.type !== 'organization') return [];
+  const names = [entity.label, ...entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.weak || alias.case ? '' : alias.text))];
+  const variants = new Set<string>();
+  for (const name of names) {
+    const plain = name.replace(/ \(.*\)$/u, '');
+    const tail = GENERIC_TAILS.find((words) => plain.endsWith(` ${words}`));
+    if (!tail) continue;
+    const head = plain.slice(0, -tail.length - 1);
+    if (!head.split(' ').some((word) => /^\p{Lu}/u.test(word) && !GENERIC_WORDS.has(word))) continue;
+    variants.add(`${head} ${tail.toLowerCase()}`);
+  }
+  return [...variants].filter((name) => !names.includes(name));
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { testKb } from '../kb/test-kb';
+import { recognize } from './recognize';
+
+const kb = testKb([
+  { id: 'alexander-nevsky', type: 'person', label: 'Alexander Nevsky' },
+  { id: 'vladimir-lenin', type: 'person', label: 'Vladimir Lenin', aliases: ['Lenin'] },
+]);
+const found = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
+
+describe('people named in an award’s name', () => {
+  it('are not mentioned by "the Order of …" or "… Prize"', () => {
+    expect(found('He refused the Order of Alexander Nevsky and the Lenin Prize.')).toEqual([]);
+    expect(found('The Order of the Alexander Nevsky was revived.')).toEqual([]);
+  });
+
+  it('are mentioned elsewhere, including before a lower-case "prize" or a longer word', () => {
+    expect(found('Alexander Nevsky won; Lenin prize money; Lenin Prizewinners met.')).toEqual([
+      'Alexander Nevsky=alexander-nevsky',
+      'Lenin=vladimir-lenin',
+      'Lenin=vladimir-lenin',
+    ]);
+  });
+});
