@@ -5,6 +5,7 @@ import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { followsHonorific } from './honorifics';
 import { readListedRegions } from './listed-regions';
 import { placeReadingsAfterLocative } from './locative';
+import { homeCountryOf } from './home-country';
 import { NearbyEvidence } from './nearby';
 import { eventsOnTheDay } from './on-the-day';
 import { readingsOf, type Reading } from './readings';
@@ -38,6 +39,8 @@ class Evidence {
   readonly named = new Set<number>();
   /** Entities met unambiguously as an adjective ("Georgian"). */
   readonly adjectives = new Set<number>();
+  /** The country the article is about, if it clearly has one: its bodies go by bare names. */
+  private readonly homeCountry: number | undefined;
 
   constructor(
     private readonly kb: Kb,
@@ -46,6 +49,7 @@ class Evidence {
     /** Events whose weak names the article's date supports. */
     private readonly onTheDay: ReadonlySet<number>,
   ) {
+    this.homeCountry = homeCountryOf(kb, readings);
     for (const options of readings) {
       if (options.length !== 1) continue;
       const only = options[0]!;
@@ -68,10 +72,20 @@ class Evidence {
   /**
    * A weak name counts only once the text names its entity strongly or carries one of its cues;
    * a derived surname only after the full name (a cue such as "Prime Minister" is no reason to
-   * read "May" as Theresa May). A recurring event's weak name may rest on the article's date.
+   * read "May" as Theresa May). A recurring event's weak name may rest on the article's date, and
+   * a name that several countries' bodies share ("the Supreme Court") on the article being about
+   * one of those countries.
    */
-  supportsWeak(reading: Reading): boolean {
-    return this.named.has(reading.entity) || (reading.writtenWeakName && (this.cueCount(reading.entity) > 0 || this.onTheDay.has(reading.entity)));
+  supportsWeak(reading: Reading, sharedBodyName = false): boolean {
+    return (
+      this.named.has(reading.entity) ||
+      (reading.writtenWeakName && (this.cueCount(reading.entity) > 0 || this.onTheDay.has(reading.entity) || (sharedBodyName && this.isHomeBody(reading.entity))))
+    );
+  }
+
+  private isHomeBody(entity: number): boolean {
+    const record = this.kb.entities[entity];
+    return this.homeCountry !== undefined && record?.type === 'organization' && record.country === this.kb.entities[this.homeCountry]?.id;
   }
 
   /**
@@ -106,6 +120,16 @@ function afterTitleOnlyPeople(kb: Kb, text: MatchText, candidate: Candidate, eli
   return people.length > 0 ? people : eligible;
 }
 
+/** "Supreme Court", "Foreign Ministry": a name that bodies of several countries go by. */
+function isSharedBodyName(kb: Kb, options: readonly Reading[]): boolean {
+  const countries = new Set<string>();
+  for (const option of options) {
+    const record = kb.entities[option.entity];
+    if (record?.type === 'organization' && record.country) countries.add(record.country);
+  }
+  return countries.size >= 2;
+}
+
 /** The reading that outscores every other one by at least `margin`, if any. */
 function best(options: readonly Reading[], scoreOf: (option: Reading) => number, margin: number): Reading | undefined {
   if (options.length <= 1) return options[0];
@@ -127,14 +151,15 @@ class Chooser {
     const { kb, text, evidence } = this;
     const place = placeReadingsAfterLocative(kb, text, candidate, options)?.[0];
     if (place) return { reading: place, asName: true };
+    const shared = isSharedBodyName(kb, options);
     const eligible = afterTitleOnlyPeople(
       kb,
       text,
       candidate,
-      options.filter((option) => option.strongName || option.adjective || evidence.supportsWeak(option)),
+      options.filter((option) => option.strongName || option.adjective || evidence.supportsWeak(option, shared)),
     );
     const fromText = best(eligible, (option) => evidence.score(option.entity), 1);
-    const asWholeText = fromText && { reading: fromText, asName: fromText.strongName || (fromText.name && evidence.supportsWeak(fromText)) };
+    const asWholeText = fromText && { reading: fromText, asName: fromText.strongName || (fromText.name && evidence.supportsWeak(fromText, shared)) };
     // Only a name the text leaves open, or one that could go another way, looks closer.
     if (options.length === 1 && (fromText || !options[0]!.writtenWeakName)) return asWholeText;
 
@@ -148,7 +173,7 @@ class Chooser {
     );
     const fromHere = best(eligibleHere, (option) => near[options.indexOf(option)]!, NEARBY_MARGIN);
     if (!fromHere || fromHere === fromText || near[options.indexOf(fromHere)]! < NEARBY_MARGIN) return asWholeText;
-    const supported = evidence.supportsWeak(fromHere) || fromHere.writtenWeakName;
+    const supported = evidence.supportsWeak(fromHere, shared) || fromHere.writtenWeakName;
     return { reading: fromHere, asName: fromHere.strongName || (fromHere.name && supported) };
   }
 }
