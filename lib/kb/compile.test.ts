@@ -130,3 +130,14 @@ describe('the label as a name', () => {
     expect(found('lukoil and eni said so.')).toEqual([]);
   });
 });
+
+describe('context cues', () => {
+  it('never count a cue that is one of the entity’s own names', () => {
+    const kb = testKb([
+      { id: 'leonardo', type: 'organization', label: 'Leonardo S.p.A.', aliases: [{ text: 'Leonardo', weak: true }], context: ['Leonardo', 'defence'] },
+    ]);
+    const ids = (text: string): string[] => recognize(kb, text).map((mention) => mention.entityId);
+    expect(ids('Leonardo da Vinci painted it.')).toEqual([]);
+    expect(ids('The defence group Leonardo grew.')).toEqual(['leonardo']);
+  });
+});

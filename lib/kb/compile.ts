@@ -146,7 +146,8 @@ function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) =
   }
   for (const name of [...lowerCaseHeadsOf(entity), ...lowerCaseTailsOf(entity)]) add(name, OutputKind.name);
   for (const adjective of entity.adjectives ?? []) add(adjective, OutputKind.adjective);
-  for (const cue of entity.context ?? []) add(cue, OutputKind.cue);
+  // A cue that is one of the entity's own names would confirm every weak use of that name by itself.
+  for (const cue of entity.context ?? []) if (!nameKeys.has(keyOf(cue) ?? '')) add(cue, OutputKind.cue);
   return entries;
 }
 

@@ -36,11 +36,12 @@ export function yearlessNamesOf(entity: Entity, countryName: string | undefined)
   return [...names];
 }
 
-const ENGAGEMENT = /^(Battle|Battles|Siege|Capture|Liberation|Encirclement) of (\p{Lu}.*)$/u;
+const ENGAGEMENT =
+  /^(Battle|Battles|Siege|Capture|Liberation|Encirclement|Fall|Occupation|Annexation|Invasion|Bombing|Shelling|Sinking|Destruction|Poisoning|Assassination|Killing|Murder|Death|Arrest|Imprisonment|Funeral) of (\p{Lu}.*)$/u;
 
 /**
- * "Battle of Bakhmut" as the news also writes it, "battle of Bakhmut": the same name with a lower-case
- * head. The place after "of" keeps its capital, so "the battle of attrition" never matches.
+ * "Battle of Bakhmut" and "Poisoning of Alexei Navalny" as the news also writes them, "battle of
+ * Bakhmut", "poisoning of Alexei Navalny": the same name with a lower-case head. The place after "of" keeps its capital, so "the battle of attrition" never matches.
  */
 export function lowerCaseHeadsOf(entity: Entity): string[] {
   if (entity.type !== 'event') return [];

@@ -16,5 +16,6 @@ describe('a seat named after "in the"', () => {
 
   it('is the body everywhere else', () => {
     expect(ids('The Kremlin said so. Pressure on the Kremlin grew; a man in Kremlin colours.')).toEqual(['government-of-russia', 'government-of-russia', 'government-of-russia']);
+    expect(ids('His words enraged many in the Kremlin, and hardliners in the Kremlin objected.')).toEqual(['government-of-russia', 'government-of-russia']);
   });
 });
