@@ -1,12 +1,12 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
-import { withoutPeopleInAwardNames } from './award-names';
 import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { followsHonorific } from './honorifics';
+import { homeCountryOf } from './home-country';
 import { readListedRegions } from './listed-regions';
 import { placeReadingsAfterLocative } from './locative';
-import { homeCountryOf } from './home-country';
 import { NearbyEvidence } from './nearby';
+import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { eventsOnTheDay } from './on-the-day';
 import { readingsOf, type Reading } from './readings';
 import type { Candidate, ScanResult } from './scan';
@@ -205,7 +205,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);
-    options = withoutPeopleInAwardNames(kb, text, candidate, options);
+    options = withoutPeopleInOtherNames(kb, text, candidate, options);
     if (options.length === 0) continue;
     candidates.push(candidate);
     readings.push(options);

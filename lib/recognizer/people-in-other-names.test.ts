@@ -5,10 +5,15 @@ import { recognize } from './recognize';
 const kb = testKb([
   { id: 'alexander-nevsky', type: 'person', label: 'Alexander Nevsky' },
   { id: 'vladimir-lenin', type: 'person', label: 'Vladimir Lenin', aliases: ['Lenin'] },
+  { id: 'donald-trump', type: 'person', label: 'Donald Trump' },
 ]);
 const found = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
 
-describe('people named in an award’s name', () => {
+describe('people named in another name', () => {
+  it('are not the father in the son’s name', () => {
+    expect(found('Donald Trump Jr. and Donald Trump, Jr. spoke; Donald Trump spoke; Donald Trump Jrx left.')).toEqual(['Donald Trump=donald-trump', 'Donald Trump=donald-trump']);
+  });
+
   it('are not mentioned by "the Order of …" or "… Prize"', () => {
     expect(found('He refused the Order of Alexander Nevsky and the Lenin Prize.')).toEqual([]);
     expect(found('The Order of the Alexander Nevsky was revived.')).toEqual([]);
