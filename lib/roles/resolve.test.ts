@@ -154,3 +154,11 @@ describe('a country’s top military officer', () => {
     expect(found('The Russian army chief spoke.', '2025-06-01')).toEqual([['Russian army chief', 'valery-gerasimov']]);
   });
 });
+
+describe('a capitalised office right before a name', () => {
+  it('is resolved when that person held the office at the date, whatever country it is', () => {
+    expect(resolved('Chancellor Olaf Scholz spoke.', '2024-02-12')).toEqual([['Chancellor', 'olaf-scholz']]);
+    expect(resolved('Chancellor Olaf Scholz spoke.', '2025-06-01')).toEqual([]);
+    expect(resolved('the chancellor Olaf Scholz spoke.', '2024-02-12')).toEqual([]);
+  });
+});

@@ -240,7 +240,7 @@ function describe(context: Context, at: number, last: number, phrase: string): R
       end = after.end;
     }
   }
-  if (!jurisdiction) return null;
+  if (!jurisdiction) return titleBeforeName(context, at, phrase, start, end, tense);
 
   const named = namedBeside(text, start, end, byOffset, kb);
   const period = tense === 'then' ? periodOfSentence(text, start, day) : null;
@@ -266,6 +266,25 @@ function describe(context: Context, at: number, last: number, phrase: string): R
     jurisdiction: where,
     ...(named ? { namedBeside: named } : {}),
   };
+}
+
+/**
+ * "Chancellor Olaf Scholz", "Defence Minister Boris Pistorius": a capitalised office right before
+ * a person's name needs no country; it is resolved when that person held the office at the date.
+ */
+function titleBeforeName(context: Context, at: number, phrase: string, start: number, end: number, tense: RoleTense): RoleMention | null {
+  const { kb, text, words, byOffset, index, day } = context;
+  if (!/^\p{Lu}/u.test(text.slice(words[at]!.start, words[at]!.start + 1))) return null;
+  const after = /^,?\s+/u.exec(text.slice(end, end + 3));
+  const next = after ? byOffset.startingAt.get(end + after[0].length) : undefined;
+  if (next?.kind !== 'name' || kb.entities[kb.indexById.get(next.entityId)!]?.type !== 'person') return null;
+  const meaning = meaningsOf(phrase, index.offices);
+  if (!meaning || meaning.officeClass) return null;
+  const holdings = meaning.offices.flatMap((office) => (index.byOffice.get(office) ?? []).filter((holding) => holding.person === next.entityId));
+  const holding = pick(holdings, tense, day, null, next.entityId);
+  const where = holding && [...holding.jurisdictions].find((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place');
+  if (!holding || !where) return null;
+  return { start, end, text: text.slice(start, end), entityId: holding.person, role: holding.role, tense, jurisdiction: where, namedBeside: next.entityId };
 }
 
 // "His Russian counterpart": the holder, in the country named, of the office the person "his"
