@@ -39,3 +39,19 @@ describe('names listed before "regions" or after "regions of"', () => {
     expect(pairs('Kherson regions')).toEqual(['Kherson=kherson']);
   });
 });
+
+describe('names listed as nuclear plants', () => {
+  const plants = testKb([
+    { id: 'rivne', label: 'Rivne', kind: 'city' },
+    { id: 'rivne-npp', label: 'Rivne Nuclear Power Plant' },
+    { id: 'khmelnytskyi', label: 'Khmelnytskyi', kind: 'city' },
+    { id: 'khmelnytskyi-npp', label: 'Khmelnytskyi Nuclear Power Plant' },
+  ]);
+  const ids = (text: string): string[] => recognize(plants, text).map((mention) => mention.entityId);
+
+  it('reads a list after "nuclear plants" or before "nuclear power plants" as the plants', () => {
+    expect(ids('Ukraine’s other nuclear plants, Rivne and Khmelnytskyi, cut output.')).toEqual(['rivne-npp', 'khmelnytskyi-npp']);
+    expect(ids('the Rivne and Khmelnytskyi nuclear power plants')).toEqual(['rivne-npp', 'khmelnytskyi-npp']);
+    expect(ids('Drones hit Rivne and Khmelnytskyi.')).toEqual(['rivne', 'khmelnytskyi']);
+  });
+});

@@ -8,12 +8,18 @@ import type { Candidate } from './scan';
 /** What may stand between two names of one list: "Donetsk, Luhansk and Kherson". */
 const SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ', ' & ']);
 const LONGEST_SEPARATOR = 6;
-/** The plural that closes such a list, and the singular the KB names each region with. */
-const CLOSING = /^ (regions|oblasts|provinces)(?![\p{L}\p{N}])/u;
-const OPENING = /(regions|oblasts|provinces) of (the )?$/u;
-const SINGULAR: Record<string, string> = { regions: ' region', oblasts: ' oblast', provinces: ' province' };
-/** How far back an opening phrase ("regions of the ") can start. */
-const OPENING_REACH = 24;
+/** The plural that closes such a list, and the singular the KB names each region or plant with. */
+const CLOSING = /^ (regions|oblasts|provinces|nuclear plants|nuclear power plants)(?![\p{L}\p{N}])/u;
+const OPENING = /(?:(regions|oblasts|provinces) of (?:the )?|(nuclear plants|nuclear power plants),? (?:including |such as |at )?)$/u;
+const SINGULAR: Record<string, string> = {
+  regions: ' region',
+  oblasts: ' oblast',
+  provinces: ' province',
+  'nuclear plants': ' nuclear power plant',
+  'nuclear power plants': ' nuclear power plant',
+};
+/** How far back an opening phrase ("nuclear power plants, including ") can start. */
+const OPENING_REACH = 34;
 
 const slice = (text: MatchText, from: number, to: number): string => wordAt(text, Math.max(0, from), Math.min(text.length, to));
 
@@ -49,7 +55,8 @@ function regionNamed(kb: Kb, text: MatchText, candidate: Candidate, suffix: stri
 /**
  * "The Donetsk, Luhansk, Zaporizhzhia and Kherson regions" and "the regions of Kursk and
  * Belgorod" name regions, not the cities or republics those bare names mean elsewhere: each name
- * of such a list, when the KB knows "<name> region", is read as that region alone. Lists of one
+ * of such a list, when the KB knows "<name> region", is read as that region alone. Lists of nuclear
+ * plants ("its nuclear plants, Rivne and Khmelnytskyi") are read the same way. Lists of one
  * name are left to the ordinary rules ("the breakaway Georgian regions" names no region).
  * `readings` is changed in place, index for index with `candidates`.
  */
@@ -58,9 +65,9 @@ export function readListedRegions(kb: Kb, text: MatchText, candidates: readonly 
     let last = first;
     while (last + 1 < candidates.length && separated(text, candidates[last]!.end, candidates[last + 1]!.start)) last++;
     if (last > first) {
-      const after = CLOSING.exec(slice(text, candidates[last]!.end, candidates[last]!.end + 12));
+      const after = CLOSING.exec(slice(text, candidates[last]!.end, candidates[last]!.end + 24));
       const before = OPENING.exec(slice(text, candidates[first]!.start - OPENING_REACH, candidates[first]!.start));
-      const plural = after?.[1] ?? before?.[1];
+      const plural = after?.[1] ?? before?.[1] ?? before?.[2];
       if (plural) {
         for (let k = first; k <= last; k++) {
           if (!readings[k]!.some((reading) => reading.name)) continue;
