@@ -1,7 +1,8 @@
 /**
  * Two of the hand-built pages of tests/unseen-pages in the real browser: a live blog (entries as
  * <article>s, a pinned summary, timestamps, an embedded tweet, a "Key events" list) and a body
- * interleaved with promo links, a pull quote, a caption, a sign-up box and an ad slot. Every mark
+ * interleaved with promo links, a pull quote, a caption, a sign-up box and an ad slot; and, from
+ * round 2, an explainer whose body also holds a "Key facts" table and a schema.org FAQ. Every mark
  * must sit in a paragraph of the true body (NAME.txt), and the body's names must be marked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { paintedMarks, waitForMarks } from './reading-helpers';
 
 const UNSEEN = resolve(import.meta.dirname, '../tests/unseen');
 const PAGES = resolve(import.meta.dirname, '../tests/unseen-pages');
-const NAMES = ['wagner-mutiny-rostov', 'eu-sanctions-hungary-veto'];
+const NAMES = ['wagner-mutiny-rostov', 'eu-sanctions-hungary-veto', 'brics-kazan-summit'];
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -54,7 +55,8 @@ describe('marks on pages laid out unlike the samples', () => {
       const inChrome = await page.evaluate(() => {
         const ranges = [...(CSS.highlights.get('backstory-entity') ?? [])] as Range[];
         const chrome = document.querySelectorAll(
-          '.is-pinned, .twitter-tweet, .key-events, .most-viewed, .pullquote, .inline-signup, figure, .c-more-stories, nav, footer, aside, h1',
+          '.is-pinned, .twitter-tweet, .key-events, .most-viewed, .pullquote, .inline-signup, figure, .c-more-stories, nav, footer, aside, h1, ' +
+            '.kf-box, [itemtype*="FAQPage"], .also-see, .tags-wrap, .follow-box, .rhs-wrap',
         );
         return ranges.filter((range) => [...chrome].some((element) => element.contains(range.startContainer))).length;
       });

@@ -52,7 +52,18 @@ const ALWAYS_BOILERPLATE = new Set([
   // Boxes inside the body that point elsewhere or sum up: "Also read", "Most read", media players,
   // a live blog's "Key events" and a story's "Key points".
   'alsoread', 'mostread', 'mostviewed', 'mostpopular', 'trending', 'player', 'keyevents', 'keypoints', 'takeaways',
+  // Reader threads not called "comments" (Medium's "responses", WordPress's `#respond`, "replies"),
+  // and notes set apart from the story (footnotes and endnotes, and the marks that point at them).
+  'respond', 'responses', 'replies', 'footnote', 'footnotes', 'endnote', 'endnotes',
 ]);
+
+/**
+ * schema.org types (microdata `itemtype`) that declare a block as something other than the story:
+ * a FAQ and its questions, reader comments, breadcrumbs, and the WebPage parts for ads, sidebars,
+ * headers, footers and navigation.
+ */
+const SKIPPED_ITEMTYPE =
+  /schema\.org\/(?:FAQPage|Question|Answer|Comment|UserComments|BreadcrumbList|WPAdBlock|WPSideBar|WPHeader|WPFooter|SiteNavigationElement)\b/i;
 
 /**
  * Data attributes that component-built sites use as names where older sites use classes
@@ -133,11 +144,21 @@ export function isSkipped(element: Element, options: SkipOptions = { classes: tr
   if (element.getAttribute('aria-label')?.trim().toLowerCase() === 'advertisement') return true;
   if (options.classes && (namesBoilerplate(element.getAttribute('class')) || namesBoilerplate(element.id))) return true;
   if (options.classes && NAMING_ATTRIBUTES.some((name) => namesBoilerplate(element.getAttribute(name)))) return true;
-  if (isLinkList(element) || isLinkBox(element)) return true;
-  // One bounded read of a short block serves both checks on its words; long blocks give up early.
-  const short = isBlock(element) ? shortTextOf(element, PROMO_MAX_CHARS, 24) : null;
-  if (short !== null && (isLabelBlock(element, short) || isPromoLinkBlock(element, short))) return true;
-  if (element.tagName.toUpperCase() === 'TIME' && standsAlone(element)) return true;
+  const itemtype = element.getAttribute('itemtype');
+  if (itemtype !== null && SKIPPED_ITEMTYPE.test(itemtype)) return true;
+  if (isLinkList(element) || isLinkBox(element) || isReferenceMark(element) || isTitledBox(element)) return true;
+  // One bounded read of a short block serves the checks on its words; long blocks give up early.
+  const tag = element.tagName.toUpperCase();
+  const block = isBlock(element);
+  const text = block || CREDIT_INLINE_TAGS.has(tag) ? shortTextOf(element, LEGAL_MAX_CHARS, 40) : null;
+  if (text !== null) {
+    const short = text.length <= PROMO_MAX_CHARS ? text : null;
+    if (text.length <= CREDIT_MAX_CHARS && isCreditLine(text)) return true;
+    if (!block && isHeadlineAboveByline(element, text)) return true;
+    if (block && short !== null && (isLabelBlock(element, short) || isPromoLinkBlock(element, short) || isLinkBar(element) || isCallToAction(element))) return true;
+    if (block && isLegalLine(text)) return true;
+  }
+  if (tag === 'TIME' && standsAlone(element)) return true;
   return isHiddenByStyle(element);
 }
 
@@ -182,6 +203,143 @@ function isLabelBlock(element: Element, text: string): boolean {
   let rest = text;
   for (const time of times) rest = rest.replace((time.textContent ?? '').replace(/\s+/g, ' ').trim(), '');
   return PUNCTUATION_ONLY.test(rest);
+}
+
+/** Inline elements that old layouts use as a line of their own (`<font>`, `<i>`) for a byline or a sign-off. */
+const CREDIT_INLINE_TAGS = new Set(['FONT', 'SPAN', 'I', 'EM', 'SMALL', 'B', 'STRONG']);
+/** Longest sign-off read (a wire story's credits name up to a dozen people and places), in characters. */
+const CREDIT_MAX_CHARS = 400;
+/** Longest legal line ("Copyright … All rights reserved …") read, in characters. */
+const LEGAL_MAX_CHARS = 600;
+
+/**
+ * Who wrote and edited the story, not the story: a wire sign-off ("Reporting by A in Moscow; Editing
+ * by B", "(Writing by …)"), an agency's "X contributed to this report", or a byline line ("By A and
+ * B · Monday, February 24"). A sentence that starts "By Tuesday, …" or "Reporting by state media
+ * showed …" ends as a sentence does, so it stays.
+ */
+const SIGN_OFF = /^[([]?\s*(?:(?:additional|further|compiled|writing|reporting|editing|edited|written|reported|research|researched|produced|graphics|translated|translation|fact-checking)\s+)+by\s+/iu;
+const CAPITAL = /^\p{Lu}/u;
+const CONTRIBUTED = /\bcontributed(?:\s+reporting)?(?:\s+to)?(?:\s+(?:this|the))?\s+(?:report|reporting|story|article)\b[\s.)\]]*$/iu;
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*(?:\s*(?:[·|•,–—-]|$)|\s+in\s+\p{Lu})/u;
+/** A sentence's end: "!", "?", "…", a quote's close, or a full stop after a word (not after "U.N."). */
+const ENDS_LIKE_A_SENTENCE = /(?:[!?…"”’]|(?:\p{Ll}|\d|^)\p{L}?\.)\s*$/u;
+const SENTENCE_INSIDE = /[.!?]["”’]?\s+\p{Lu}\p{Ll}/u;
+
+function isCreditLine(text: string): boolean {
+  if (text.length === 0) return false;
+  const credit = SIGN_OFF.exec(text);
+  if (credit && CAPITAL.test(text.slice(credit[0].length)) && !SENTENCE_INSIDE.test(text) && (!ENDS_LIKE_A_SENTENCE.test(text) || /[)\]]\s*$/.test(text) || text.includes(';'))) return true;
+  if (CONTRIBUTED.test(text)) return true;
+  return text.length <= 150 && BYLINE.test(text) && !ENDS_LIKE_A_SENTENCE.test(text);
+}
+
+/**
+ * An old layout's headline: a line of its own (`<font size="4"><b>…</b></font><br>`) with no
+ * sentence end, right above a byline line. Pages with no semantic markup (print views) set their
+ * headline and byline this way inside the same cell as the body.
+ */
+function isHeadlineAboveByline(element: Element, text: string): boolean {
+  if (text.length === 0 || text.length > PROMO_MAX_CHARS || ENDS_LIKE_A_SENTENCE.test(text)) return false;
+  let next = element.nextSibling;
+  let breaks = 0;
+  for (; next; next = next.nextSibling) {
+    if (next.nodeType === 3 && PUNCTUATION_ONLY.test((next as Text).data)) continue;
+    if (next.nodeType === 1 && (next as Element).tagName.toUpperCase() === 'BR') {
+      breaks++;
+      continue;
+    }
+    break;
+  }
+  if (breaks === 0 || !next || next.nodeType !== 1) return false;
+  const line = shortTextOf(next as Element, PROMO_MAX_CHARS, 12);
+  return line !== null && BYLINE.test(line) && !ENDS_LIKE_A_SENTENCE.test(line);
+}
+
+/** A print view's or an old site's legal line: "Copyright © 2025 …", "… All rights reserved." */
+const LEGAL = /\ball rights reserved\b|^(?:copyright\b|©|\(c\)\s*\d{4})/iu;
+
+function isLegalLine(text: string): boolean {
+  return LEGAL.test(text);
+}
+
+/**
+ * A footnote or reference mark: a `<sup>` that holds only a link to a place on the same page
+ * (Wikipedia's "[1]", a long read's "2"). Its digits are not words of the sentence.
+ */
+function isReferenceMark(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'SUP') return false;
+  const link = element.firstElementChild;
+  if (!link || link !== element.lastElementChild || link.tagName.toUpperCase() !== 'A') return false;
+  if (!(link.getAttribute('href') ?? '').trim().startsWith('#')) return false;
+  return (element.textContent ?? '').trim() === (link.textContent ?? '').trim();
+}
+
+/**
+ * A box known by its title: a first-child heading (or a table's caption) that names a fact box, a
+ * FAQ or a reading list ("Key facts: …", "At a glance", "Frequently asked questions", "Read more",
+ * "Related coverage", "See also", "More on this story", "You may also like").
+ */
+const BOX_TITLE =
+  /^(?:key facts|fast facts|quick facts|facts? ?box|facts at a glance|at a glance|faqs?\b|frequently asked questions|read more|read also|also read|see also|related(?:\s+(?:stories|coverage|articles|content|topics|news|reading|links))?|more on this(?:\s+(?:story|topic))?|you may also like|you might also like|recommended(?:\s+(?:for you|stories|reading))?)(?![\p{L}])/iu;
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'TABLE', 'DETAILS']);
+
+function isTitledBox(element: Element): boolean {
+  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  const first = element.firstElementChild;
+  if (!first) return false;
+  const firstTag = first.tagName.toUpperCase();
+  if (!/^(?:H[2-6]|CAPTION|SUMMARY)$/.test(firstTag)) return false;
+  // Text before the heading means the heading is not the box's title.
+  for (let node = element.firstChild; node && node !== first; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
+  }
+  const title = shortTextOf(first, 80, 8);
+  return title !== null && BOX_TITLE.test(title);
+}
+
+/** Words in a link's address that lead to a sign-up, membership or donation page. */
+const CALL_TO_ACTION_WORDS = new Set(['subscribe', 'subscription', 'subscriptions', 'signup', 'membership', 'newsletter', 'newsletters', 'donate', 'donation', 'donations', 'contribute', 'upgrade']);
+const CALL_TO_ACTION_BOXES = new Set(['DIV', 'SECTION', 'ASIDE']);
+
+/**
+ * A short box (not a paragraph) whose link leads to a subscription, membership or donation page:
+ * "Become a member", "Subscribe now", "Support us", whatever the box's class names.
+ */
+function isCallToAction(element: Element): boolean {
+  if (!CALL_TO_ACTION_BOXES.has(element.tagName.toUpperCase())) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length === 0 || links.length > 2) return false;
+  for (const link of links) {
+    const href = link.getAttribute('href') ?? '';
+    if (words(href.replace(/^[a-z]+:\/\/[^/]*/i, '')).some((word) => CALL_TO_ACTION_WORDS.has(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * A short bar of links and buttons ("Purchase Licensing Rights", "Suggested Topics"): every word is
+ * in a link or a control, and there are at least two of them. (A block that is one link is judged as
+ * a promo line.)
+ */
+function isLinkBar(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag !== 'P' && tag !== 'DIV') return false;
+  let controls = 0;
+  let loose = false;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && !loose; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (!PUNCTUATION_ONLY.test((child as Text).data)) loose = true;
+      } else if (child.nodeType === 1) {
+        const childTag = (child as Element).tagName.toUpperCase();
+        if (childTag === 'A' || childTag === 'BUTTON') controls++;
+        else walk(child);
+      }
+    }
+  };
+  walk(element);
+  return !loose && controls >= 2;
 }
 
 /** A `<time>` on a line of its own, between blocks, rather than inside a sentence. */

@@ -243,6 +243,41 @@ function siblingParts(best: Element, bestScore: number, credit: Map<Element, num
   return parts.length > 1 ? parts : null;
 }
 
+/** How far above the best candidate `sectionParts` looks through wrappers that hold nothing else. */
+const SECTION_WRAPPER_LEVELS = 4;
+/** Share of the best section's paragraph text a sibling section must hold to be a part of the body. */
+const SECTION_SHARE = 0.2;
+
+/**
+ * A body split over sibling sections, each wrapped in layers of its own (a long read's `<section>`s
+ * with subheads, boxes between them): climb from the best candidate through wrappers that are their
+ * parent's only element, and where the wrapper has siblings, take those that hold paragraph text
+ * like it (at least SECTION_SHARE of the wrapper's and one readerable paragraph). Credit fades over
+ * the wrappers, so the siblings are weighed by the paragraph text they hold, not by credit.
+ */
+function sectionParts(best: Element, scored: Scored): Element[] | null {
+  let wrapper = best;
+  for (let level = 0; level < SECTION_WRAPPER_LEVELS; level++) {
+    const parent = wrapper.parentElement;
+    if (!parent || parent === best.ownerDocument.body) return null;
+    if (parent.childElementCount > 1) break;
+    for (const node of parent.childNodes) if (node.nodeType === 3 && (node as Text).data.trim() !== '') return null;
+    wrapper = parent;
+  }
+  const parent = wrapper.parentElement;
+  if (!parent || wrapper === best || parent.childElementCount === 1) return null;
+  const held = new Map<Element, number>();
+  for (const { element, length } of scored.paragraphs) {
+    let child: Element | null = element;
+    while (child && child.parentElement !== parent) child = child.parentElement;
+    if (child) held.set(child, (held.get(child) ?? 0) + length);
+  }
+  const own = held.get(wrapper) ?? 0;
+  const threshold = Math.max(READERABLE_MIN_LENGTH, own * SECTION_SHARE);
+  const parts = [...parent.children].filter((child) => child === wrapper || ((held.get(child) ?? 0) * (1 - linkDensity(child)) >= threshold));
+  return parts.length > 1 ? parts : null;
+}
+
 function* findBody(scope: Element, options: SkipOptions): Generator<void, BodyCandidate | null> {
   const scored = yield* scoreParagraphs(scope, options);
   // Link density needs each candidate's whole text: weigh only the front runners, one at a time.
@@ -260,8 +295,8 @@ function* findBody(scope: Element, options: SkipOptions): Generator<void, BodyCa
   yield;
   if (!best) return null;
   best = narrowed(promoted(best, bestScore, frontRunners), scored);
-  const parts = siblingParts(best, bestScore, scored.credit) ?? afterHeadline(best, bestScore, scored.credit, options);
-  const root = parts && parts[0]!.parentElement !== best ? best.parentElement! : best;
+  const parts = siblingParts(best, bestScore, scored.credit) ?? sectionParts(best, scored) ?? afterHeadline(best, bestScore, scored.credit, options);
+  const root = parts && parts[0]!.parentElement !== best ? parts[0]!.parentElement! : best;
   if (readerableScore(scored.paragraphs, root, parts) <= READERABLE_MIN_SCORE) return null;
   if (teaserCards(root) > MAX_NESTED_ARTICLES) return null;
   return { root, parts, score: bestScore };
