@@ -1,5 +1,11 @@
 import type { Entity } from './schema';
 
+/** The label and the strong aliases with the default case rule: the names variants are made from. */
+function plainNamesOf(entity: Entity): string[] {
+  const aliases = entity.aliases.filter((alias) => typeof alias === 'string' || (!alias.weak && !alias.case));
+  return [entity.label, ...aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))];
+}
+
 const DATED_VOTE = /^(?:\d{4}) (.+ )?(presidential|parliamentary|legislative|general|federal|constitutional) (election|elections|referendum)$/u;
 /** The news calls a legislature's election either way, whatever Wikipedia's title says. */
 const SAME_VOTE: Record<string, readonly string[]> = {
@@ -17,8 +23,7 @@ const SAME_VOTE: Record<string, readonly string[]> = {
 export function yearlessNamesOf(entity: Entity, countryName: string | undefined): string[] {
   if (entity.type !== 'event') return [];
   const names = new Set<string>();
-  const dated = [entity.label, ...entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.weak ? '' : alias.text))];
-  for (const name of dated) {
+  for (const name of plainNamesOf(entity)) {
     const match = DATED_VOTE.exec(name);
     if (!match) continue;
     const [, qualifier = '', kind = '', vote = ''] = match;
@@ -45,7 +50,7 @@ const ENGAGEMENT =
  */
 export function lowerCaseHeadsOf(entity: Entity): string[] {
   if (entity.type !== 'event') return [];
-  const names = [entity.label, ...entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.weak ? '' : alias.text))];
+  const names = plainNamesOf(entity);
   const heads = new Set<string>();
   for (const name of names) {
     const match = ENGAGEMENT.exec(name.replace(/ \(.*\)$/u, ''));
@@ -70,7 +75,7 @@ const GENERIC_WORDS = new Set(GENERIC_TAILS.flatMap((tail) => tail.split(' ')));
  */
 export function lowerCaseTailsOf(entity: Entity): string[] {
   if (entity.type !== 'place' && entity.type !== 'organization') return [];
-  const names = [entity.label, ...entity.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.weak || alias.case ? '' : alias.text))];
+  const names = plainNamesOf(entity);
   const variants = new Set<string>();
   for (const name of names) {
     const plain = name.replace(/ \(.*\)$/u, '');

@@ -6,8 +6,8 @@ import { homeCountryOf } from './home-country';
 import { readListedRegions } from './listed-regions';
 import { placeReadingsAfterLocative } from './locative';
 import { NearbyEvidence } from './nearby';
-import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { eventsOnTheDay } from './on-the-day';
+import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
 import type { Candidate, ScanResult } from './scan';
 import { readingsOfAnotherPerson } from './surnames';
@@ -39,17 +39,20 @@ class Evidence {
   readonly named = new Set<number>();
   /** Entities met unambiguously as an adjective ("Georgian"). */
   readonly adjectives = new Set<number>();
-  /** The country the article is about, if it clearly has one: its bodies go by bare names. */
-  private readonly homeCountry: number | undefined;
+  /** Events whose weak names the article's date supports. */
+  private readonly onTheDay: ReadonlySet<number>;
+  /** The id of the country the article is about, if it clearly has one: its bodies go by bare names. */
+  private readonly homeCountry: string | undefined;
 
   constructor(
     private readonly kb: Kb,
     private readonly cueCounts: ScanResult['cueCounts'],
     readings: readonly Reading[][],
-    /** Events whose weak names the article's date supports. */
-    private readonly onTheDay: ReadonlySet<number>,
+    day: string | undefined,
   ) {
-    this.homeCountry = homeCountryOf(kb, readings);
+    this.onTheDay = eventsOnTheDay(kb, readings, day);
+    const home = homeCountryOf(kb, readings);
+    this.homeCountry = home === undefined ? undefined : kb.entities[home]?.id;
     for (const options of readings) {
       if (options.length !== 1) continue;
       const only = options[0]!;
@@ -85,7 +88,7 @@ class Evidence {
 
   private isHomeBody(entity: number): boolean {
     const record = this.kb.entities[entity];
-    return this.homeCountry !== undefined && record?.type === 'organization' && record.country === this.kb.entities[this.homeCountry]?.id;
+    return this.homeCountry !== undefined && record?.type === 'organization' && record.country === this.homeCountry;
   }
 
   /**
@@ -211,7 +214,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     readings.push(options);
   }
   readListedRegions(kb, text, candidates, readings);
-  const evidence = new Evidence(kb, scanned.cueCounts, readings, eventsOnTheDay(kb, readings, day));
+  const evidence = new Evidence(kb, scanned.cueCounts, readings, day);
   const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits));
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {

@@ -249,7 +249,6 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   if (OFFICES_OF_BODIES.has(phrase) && record?.type !== 'organization') return null;
   let holders = holdersFor(kb, context.index, phrase, where, day, named);
   // "The Kremlin spokesman": a government named by its seat stands for its country's offices.
-
   if (holders.length === 0 && record?.kind === 'government' && record.country) {
     where = record.country;
     holders = holdersFor(kb, context.index, phrase, where, day, named);
@@ -275,16 +274,14 @@ function describe(context: Context, at: number, last: number, phrase: string): R
 function titleBeforeName(context: Context, at: number, phrase: string, start: number, end: number, tense: RoleTense): RoleMention | null {
   const { kb, text, words, byOffset, index, day } = context;
   if (!/^\p{Lu}/u.test(text.slice(words[at]!.start, words[at]!.start + 1))) return null;
-  const after = /^,?\s+/u.exec(text.slice(end, end + 3));
-  const next = after ? byOffset.startingAt.get(end + after[0].length) : undefined;
-  if (next?.kind !== 'name' || kb.entities[kb.indexById.get(next.entityId)!]?.type !== 'person') return null;
+  const named = namedBeside(text, start, end, byOffset, kb);
   const meaning = meaningsOf(phrase, index.offices);
-  if (!meaning || meaning.officeClass) return null;
-  const holdings = meaning.offices.flatMap((office) => (index.byOffice.get(office) ?? []).filter((holding) => holding.person === next.entityId));
-  const holding = pick(holdings, tense, day, null, next.entityId);
+  if (named === undefined || !meaning || meaning.officeClass) return null;
+  const holdings = (index.byPerson.get(named) ?? []).filter((holding) => meaning.offices.includes(holding.office));
+  const holding = pick(holdings, tense, day, null, named);
   const where = holding && [...holding.jurisdictions].find((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place');
   if (!holding || !where) return null;
-  return { start, end, text: text.slice(start, end), entityId: holding.person, role: holding.role, tense, jurisdiction: where, namedBeside: next.entityId };
+  return { start, end, text: text.slice(start, end), entityId: holding.person, role: holding.role, tense, jurisdiction: where, namedBeside: named };
 }
 
 // "His Russian counterpart": the holder, in the country named, of the office the person "his"
