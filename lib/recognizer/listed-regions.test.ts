@@ -27,6 +27,8 @@ describe('names listed before "regions" or after "regions of"', () => {
   it('reads a list opened by "the regions of" or closed by "oblasts" the same way', () => {
     expect(pairs('troops left the regions of Kherson and Zaporizhzhia')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
     expect(pairs('the Kherson and Zaporizhzhia oblasts')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
+    expect(pairs('floods hit ten regions, among them Kherson and Zaporizhzhia')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
+    expect(pairs('four regions, including Kherson and Zaporizhzhia')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
   });
 
   it('keeps a name the KB has no region for, and bare names outside such a list, as they were', () => {

@@ -10,7 +10,8 @@ const SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ', ' & ']);
 const LONGEST_SEPARATOR = 6;
 /** The plural that closes such a list, and the singular the KB names each region or plant with. */
 const CLOSING = /^ (regions|oblasts|provinces|nuclear plants|nuclear power plants)(?![\p{L}\p{N}])/u;
-const OPENING = /(?:(regions|oblasts|provinces) of (?:the )?|(nuclear plants|nuclear power plants),? (?:including |such as |at )?)$/u;
+const OPENING =
+  /(?:(regions|oblasts|provinces)(?: of (?:the )?|,? (?:including|among them|such as|notably) )|(nuclear plants|nuclear power plants),? (?:including |such as |at )?)$/u;
 const SINGULAR: Record<string, string> = {
   regions: ' region',
   oblasts: ' oblast',

@@ -10,6 +10,11 @@ const kb = testKb([
 const found = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
 
 describe('people named in another name', () => {
+  it('are not the man a mine, a square or a foundation is named after', () => {
+    expect(found('Miners died in the Lenin mine near Lenin Square; the Lenin Foundation paid.')).toEqual([]);
+    expect(found('Lenin minted a slogan. Lenin stationed troops.')).toEqual(['Lenin=vladimir-lenin', 'Lenin=vladimir-lenin']);
+  });
+
   it('are not the father in the son’s name', () => {
     expect(found('Donald Trump Jr. and Donald Trump, Jr. spoke; Donald Trump spoke; Donald Trump Jrx left.')).toEqual(['Donald Trump=donald-trump', 'Donald Trump=donald-trump']);
   });
