@@ -3,7 +3,7 @@ import { parseStatementSources } from '../quotes/sources';
 import { CaseFlag, CharClass } from '../text/chars';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { caseAt, classAt, toMatchText } from '../text/normalize';
-import { lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
+import { bodyNamesOf, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
 import type { Entity } from './schema';
 import { aliasText, KbError, parseKbSources, type KbSourceFile } from './sources';
 import { CaseRule, HYPHEN, OutputInfo, OutputKind, SPACE, type OutputKindCode } from './tables';
@@ -145,6 +145,10 @@ function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) =
     if (key !== undefined && !nameKeys.has(key)) add(name, OutputKind.name, { weak: true });
   }
   for (const name of [...lowerCaseHeadsOf(entity), ...lowerCaseTailsOf(entity)]) add(name, OutputKind.name);
+  for (const name of bodyNamesOf(entity, entity.country === undefined ? undefined : labelOf(entity.country))) {
+    const key = keyOf(name);
+    if (key !== undefined && !nameKeys.has(key)) add(name, OutputKind.name, { weak: true, derived: true });
+  }
   for (const adjective of entity.adjectives ?? []) add(adjective, OutputKind.adjective);
   // A cue that is one of the entity's own names would confirm every weak use of that name by itself.
   for (const cue of entity.context ?? []) if (!nameKeys.has(keyOf(cue) ?? '')) add(cue, OutputKind.cue);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEntity, testKb } from './test-kb';
 import { recognize } from '../recognizer/recognize';
-import { lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
+import { bodyNamesOf, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
 
 describe('yearless names of dated votes', () => {
   it('drops the year, swaps parliamentary and legislative, and names the country', () => {
@@ -58,5 +58,30 @@ describe('plants, ports and bases with lower-case generic words', () => {
     const kb = testKb([{ id: 'bushehr', label: 'Bushehr' }, testEntity({ id: 'bnpp', label: 'Bushehr Nuclear Power Plant' })]);
     const found = recognize(kb, 'Rosatom runs the Bushehr nuclear power plant near Bushehr.').map((mention) => mention.entityId);
     expect(found).toEqual(['bnpp', 'bushehr']);
+  });
+});
+
+describe('bodies without their country', () => {
+  it('drop " of <country>" from names of two words or more, never from parties', () => {
+    const court = testEntity({ id: 'sc-ru', type: 'organization', label: 'Supreme Court of Russia', country: 'russia', aliases: ['Supreme Court of the Russia'] });
+    expect(bodyNamesOf(court, 'Russia')).toEqual(['Supreme Court']);
+    expect(bodyNamesOf(testEntity({ id: 'b', type: 'organization', label: 'Bank of Russia', country: 'russia' }), 'Russia')).toEqual([]);
+    expect(bodyNamesOf(testEntity({ id: 'p', type: 'organization', label: 'Democratic Party of Russia', country: 'russia' }), 'Russia')).toEqual([]);
+    expect(bodyNamesOf(court, undefined)).toEqual([]);
+  });
+
+  it('name the body only where its country is plain: named right before it, or the article’s home', () => {
+    const kb = testKb([
+      { id: 'ukraine', label: 'Ukraine', kind: 'country' },
+      { id: 'russia', label: 'Russia', kind: 'country' },
+      testEntity({ id: 'noc-ua', type: 'organization', label: 'National Olympic Committee of Ukraine', country: 'ukraine' }),
+      testEntity({ id: 'mfa-ru', type: 'organization', label: 'Ministry of Foreign Affairs of Russia', country: 'russia' }),
+      testEntity({ id: 'mfa-ua', type: 'organization', label: 'Ministry of Foreign Affairs of Ukraine', country: 'ukraine' }),
+    ]);
+    const ids = (text: string): string[] => recognize(kb, text).map((mention) => mention.entityId).filter((id) => id !== 'ukraine' && id !== 'russia');
+    expect(ids('Ukraine’s National Olympic Committee objected.')).toEqual(['noc-ua']);
+    expect(ids('The National Olympic Committee objected.')).toEqual([]);
+    expect(ids('Russia said so. In Russia, and across Russia, the Ministry of Foreign Affairs agreed.')).toEqual(['mfa-ru']);
+    expect(ids('Russia and Ukraine met. The Ministry of Foreign Affairs agreed.')).toEqual([]);
   });
 });

@@ -87,3 +87,24 @@ export function lowerCaseTailsOf(entity: Entity): string[] {
   }
   return [...variants].filter((name) => !names.includes(name));
 }
+
+/**
+ * "Supreme Court of Russia" without its country, "Supreme Court": the bare name the news uses once
+ * the country is clear. Weak and derived: it counts only where the full name, the article's home
+ * country or the country right before it ("Russia's Supreme Court") says whose it is. Heads of one
+ * word ("Bank", "Senate") and party names ("Democratic Party") are left out: too many things and
+ * countries share them. `countryName`: the label of the body's country.
+ */
+export function bodyNamesOf(entity: Entity, countryName: string | undefined): string[] {
+  if (entity.type !== 'organization' || !countryName) return [];
+  const names = plainNamesOf(entity);
+  const heads = new Set<string>();
+  for (const name of names) {
+    for (const tail of [` of ${countryName}`, ` of the ${countryName}`]) {
+      if (!name.endsWith(tail)) continue;
+      const head = name.slice(0, -tail.length);
+      if (head.includes(' ') && !/\bPart(y|ies)\b/u.test(head) && !/ of the Republic$/u.test(head)) heads.add(head);
+    }
+  }
+  return [...heads].filter((head) => !names.includes(head));
+}

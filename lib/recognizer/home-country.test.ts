@@ -13,12 +13,17 @@ const courts = (text: string): string[] => recognize(kb, text, { adjectives: fal
 
 describe('bodies that several countries have, by their bare name', () => {
   it('are the home country’s in an article plainly about one country', () => {
-    expect(courts('Kazakhstan voted. Kazakh officials and Kazakhstan’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-kazakhstan']);
-    expect(courts('Russia voted. Russian officials and Russia’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
+    expect(courts('Kazakhstan voted. Officials in Kazakhstan and Kazakhstan’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-kazakhstan']);
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
   });
 
   it('are left out when no country leads, and a name only one body has stays weak', () => {
     expect(courts('Kazakhstan and Russia voted; Kazakh and Russian officials agreed. The Supreme Court ruled.')).toEqual([]);
-    expect(courts('Russia voted. Russian officials and Russia’s press agreed. A Zenit rocket flew.')).toEqual([]);
+    expect(courts('Kazakhstan voted. Russian, Russian and Russian officials watched. The Supreme Court ruled.')).toEqual([]);
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. A Zenit rocket flew.')).toEqual([]);
+  });
+
+  it('are the country’s named right before them, in any article', () => {
+    expect(courts('Kazakhstan and Russia voted. Russia’s Supreme Court and the Kazakh Supreme Court ruled.')).toEqual(['supreme-court-of-russia', 'supreme-court-of-kazakhstan']);
   });
 });

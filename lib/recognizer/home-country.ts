@@ -1,13 +1,13 @@
 import type { Kb } from '../kb/load';
 import type { Reading } from './readings';
 
-/** The country must be named this often, and this much more often than any other. */
+/** The country must be named this often, and at least twice as often as any other. */
 const MIN_MENTIONS = 3;
-const LEAD = 2;
+const LEAD_FACTOR = 2;
 
 /**
- * The country an article is about, when it clearly has one: the country named (or described by
- * its adjective) most often, well ahead of the next. Its bodies then go by their bare names in it
+ * The country an article is about, when it clearly has one: the country named most often, well
+ * ahead of the next. Its bodies then go by their bare names in it
  * ("the Supreme Court", "the Foreign Ministry"), as a reader of that article takes them.
  */
 export function homeCountryOf(kb: Kb, readings: readonly Reading[][]): number | undefined {
@@ -16,11 +16,12 @@ export function homeCountryOf(kb: Kb, readings: readonly Reading[][]): number | 
     if (options.length !== 1) continue;
     const only = options[0]!;
     const record = kb.entities[only.entity];
-    if (record?.type !== 'place' || record.kind !== 'country' || !(only.strongName || only.adjective)) continue;
+    // Adjectives do not count: "Russian mercenaries" are news in an article about another country.
+    if (record?.type !== 'place' || record.kind !== 'country' || !only.strongName) continue;
     counts.set(only.entity, (counts.get(only.entity) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < MIN_MENTIONS || first[1] - (second?.[1] ?? 0) < LEAD) return undefined;
+  if (!first || first[1] < MIN_MENTIONS || first[1] < LEAD_FACTOR * (second?.[1] ?? 0)) return undefined;
   return first[0];
 }

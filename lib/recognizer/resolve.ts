@@ -1,6 +1,7 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
 import { withoutWeakNamesBeforeAName } from './before-a-name';
+import { isPartOfADesignation } from './designations';
 import { followsHonorific } from './honorifics';
 import { homeCountryOf } from './home-country';
 import { readListedRegions } from './listed-regions';
@@ -82,7 +83,8 @@ class Evidence {
   supportsWeak(reading: Reading, sharedBodyName = false): boolean {
     return (
       this.named.has(reading.entity) ||
-      (reading.writtenWeakName && (this.cueCount(reading.entity) > 0 || this.onTheDay.has(reading.entity) || (sharedBodyName && this.isHomeBody(reading.entity))))
+      (reading.writtenWeakName && (this.cueCount(reading.entity) > 0 || this.onTheDay.has(reading.entity))) ||
+      (sharedBodyName && this.isHomeBody(reading.entity))
     );
   }
 
@@ -133,6 +135,16 @@ function isSharedBodyName(kb: Kb, options: readonly Reading[]): boolean {
   return countries.size >= 2;
 }
 
+/** The country named (or described by its adjective) right before candidate `index`: "Ukraine's", "Russian". */
+function ownerCountryBefore(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: readonly Reading[][], index: number): string | undefined {
+  const before = index > 0 ? candidates[index - 1]! : undefined;
+  const only = before && readings[index - 1]!.length === 1 ? readings[index - 1]![0]! : undefined;
+  const record = only && kb.entities[only.entity];
+  if (!before || record?.kind !== 'country') return undefined;
+  const gap = String.fromCharCode(...text.codes.subarray(before.end, candidates[index]!.start));
+  return gap === ' ' || gap === "'s " ? record.id : undefined;
+}
+
 /** The reading that outscores every other one by at least `margin`, if any. */
 function best(options: readonly Reading[], scoreOf: (option: Reading) => number, margin: number): Reading | undefined {
   if (options.length <= 1) return options[0];
@@ -150,11 +162,14 @@ class Chooser {
   ) {}
 
   /** The one reading the evidence supports, or undefined when it would be a guess. */
-  choose(index: number, candidate: Candidate, options: Reading[]): Choice | undefined {
+  choose(index: number, candidate: Candidate, options: Reading[], owner: string | undefined): Choice | undefined {
     const { kb, text, evidence } = this;
     const place = placeReadingsAfterLocative(kb, text, candidate, options)?.[0];
     if (place) return { reading: place, asName: true };
     const shared = isSharedBodyName(kb, options);
+    // "Ukraine's National Olympic Committee", "the Russian Supreme Court": the country right before it says whose.
+    const owned = owner !== undefined ? options.filter((option) => option.name && kb.entities[option.entity]?.country === owner) : [];
+    if (owned.length === 1) return { reading: owned[0]!, asName: true };
     const eligible = afterTitleOnlyPeople(
       kb,
       text,
@@ -204,6 +219,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   const candidates: Candidate[] = [];
   const readings: Reading[][] = [];
   for (const candidate of nested) {
+    if (isPartOfADesignation(text, candidate)) continue;
     let options = readingsOf(kb, candidate);
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
@@ -218,7 +234,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits));
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {
-    const chosen = chooser.choose(index, candidate, readings[index]!);
+    const chosen = chooser.choose(index, candidate, readings[index]!, ownerCountryBefore(kb, text, candidates, readings, index));
     if (chosen) resolved.push({ candidate, entity: chosen.reading.entity, kind: chosen.asName ? 'name' : 'adjective' });
   });
   return resolved;
