@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileKbFromDisk } from '../../scripts/kb-files';
-import { recognize } from '../recognizer/recognize';
-import { loadKb } from './load';
+import { linked, links } from '../../scripts/bundled-kb-probe';
 
 // Company, university and metonym names of the bundled KB (kb/world/companies.json,
 // kb/world/institutions.json) that are also everyday words or other people's names.
-const kb = loadKb(compileKbFromDisk());
-const links = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
-const linked = (text: string): string[] => recognize(kb, text).map((mention) => mention.text);
 
 describe('company names that are also ordinary words or other names', () => {
   it('leaves the fruit, the river, the philosopher, the painter and the physicist alone', () => {

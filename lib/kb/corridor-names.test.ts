@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileKbFromDisk } from '../../scripts/kb-files';
-import { recognize } from '../recognizer/recognize';
-import { loadKb } from './load';
+import { ids, linkOf } from '../../scripts/bundled-kb-probe';
 
 // Names of the bundled KB's trade- and energy-route files (kb/world/corridors-organizations.json,
 // kb/places/corridors-places.json): ports, pipelines and refineries whose names hold a city, river or
 // mountain range, and towns that two countries share.
-const kb = loadKb(compileKbFromDisk());
-const linkOf = (text: string, name: string): string | undefined =>
-  recognize(kb, text).find((mention) => mention.text === name)?.entityId;
-const ids = (text: string): string[] => recognize(kb, text).map((mention) => mention.entityId);
 
 describe('ports, refineries and crude grades named after places', () => {
   it('reads the port, not the city, in "Port of Baku"', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileKbFromDisk } from '../../scripts/kb-files';
-import { recognize } from '../recognizer/recognize';
-import { loadKb } from './load';
+import { linkOf, links } from '../../scripts/bundled-kb-probe';
 
 // Names of the bundled KB's general history and geography files (kb/world/history-general.json,
 // kb/places/geography.json) that are also given names, ordinary words, towns or parts of longer names.
-const kb = loadKb(compileKbFromDisk());
-const links = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
-const linkOf = (text: string, name: string): string | undefined =>
-  recognize(kb, text).find((mention) => mention.text === name)?.entityId;
 
 describe('rivers named by a word that is also a given name or a town', () => {
   it('leaves "Don", "Lena" and "Ob" alone without a river in sight', () => {

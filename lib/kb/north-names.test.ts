@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileKbFromDisk } from '../../scripts/kb-files';
-import { recognize } from '../recognizer/recognize';
-import { loadKb } from './load';
+import { linkOf, links } from '../../scripts/bundled-kb-probe';
 
 // Names of the bundled KB's Nordic, Baltic and Arctic files (kb/world/north-*.json,
 // kb/places/north-places.json) that several parties share or that are also words or surnames.
-const kb = loadKb(compileKbFromDisk());
-const links = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
-const linkOf = (text: string, name: string): string | undefined =>
-  recognize(kb, text).find((mention) => mention.text === name)?.entityId;
 
 describe('party names shared across the Nordic and Baltic states', () => {
   it('reads a bare "Centre Party" as the party of the country the article is about', () => {

@@ -28,6 +28,9 @@ const kb = testKb([
   person('zhaslan-madiyev', 'Zhaslan Madiyev', [{ title: 'Minister of Digital Development, Innovation and Aerospace Industry of Kazakhstan', of: 'kazakhstan', start: '2024' }]),
   person('denis-manturov', 'Denis Manturov', [{ title: 'Minister of Industry and Trade of Russia', of: 'russia', start: '2012-05-21', end: '2024-05-14' }]),
   person('david-osullivan', "David O'Sullivan", [{ title: 'Sanctions Envoy of the European Union', of: 'european-union', start: '2023-01' }]),
+  person('oleg-matytsin', 'Oleg Matytsin', [{ title: 'Minister of Sport of Russia', of: 'russia', start: '2020-01-21', end: '2024-05-14' }]),
+  person('mikhail-degtyarev', 'Mikhail Degtyarev', [{ title: 'Minister of Sport of Russia', of: 'russia', start: '2024-05' }]),
+  person('matvii-bidnyi', 'Matvii Bidnyi', [{ title: 'Minister of Youth and Sports of Ukraine', of: 'ukraine', start: '2023-11' }]),
 ]);
 
 function resolved(text: string, day: string): [string, string][] {
@@ -78,5 +81,14 @@ describe('everyday names of the digital and trade ministers and the EU sanctions
   it('resolve the EU sanctions envoy from January 2023, not before', () => {
     expect(resolved("The European Union's sanctions envoy arrived in Astana.", '2023-10-12')).toEqual([["European Union's sanctions envoy", 'david-osullivan']]);
     expect(resolved("The European Union's sanctions envoy arrived in Astana.", '2022-06-01')).toEqual([]);
+  });
+});
+
+describe('everyday names of the sports ministers', () => {
+  it('resolve "sports minister" to a Minister of Sport or of Youth and Sports on the day', () => {
+    expect(resolved("Russia's sports minister called the ruling political.", '2025-12-04')).toEqual([["Russia's sports minister", 'mikhail-degtyarev']]);
+    expect(resolved('The Russian sports minister called the ruling political.', '2023-03-01')).toEqual([['Russian sports minister', 'oleg-matytsin']]);
+    expect(resolved("Ukraine's sports minister welcomed the ruling.", '2025-12-04')).toEqual([["Ukraine's sports minister", 'matvii-bidnyi']]);
+    expect(resolved("Ukraine's sports minister welcomed the ruling.", '2022-06-01')).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
   spokesperson: ['press secretary of the president', 'press secretary', 'spokesperson'],
   'trade minister': ['minister of trade and integration', 'minister of industry and trade', 'minister of economic development and trade'],
   'culture minister': ['minister of culture', 'minister of culture and information', 'minister of culture and sports'],
+  'sports minister': ['minister of sport', 'minister of sports', 'minister of youth and sports', 'minister of youth and sport', 'minister of culture and sports'],
+  'sport minister': ['minister of sport', 'minister of sports', 'minister of youth and sports', 'minister of youth and sport', 'minister of culture and sports'],
   'digital minister': ['minister of digital development, innovation and aerospace industry', 'minister of digital development, communications and mass media', 'minister of digital transformation'],
   'digital development minister': ['minister of digital development, innovation and aerospace industry', 'minister of digital development, communications and mass media'],
   // A company's head, as business news writes it: "Rheinmetall chief executive", "Apple's CEO".
