@@ -1,44 +1,57 @@
 import type { Kb } from '../kb/load';
-import { CaseFlag } from '../text/chars';
-import { caseAt, type MatchText } from '../text/normalize';
+import { CaseFlag, CharClass } from '../text/chars';
+import { caseAt, classAt, type MatchText } from '../text/normalize';
 import type { Reading } from './readings';
 import type { Candidate } from './scan';
 
 const BEFORE = ['order of the ', 'order of '];
-const AFTER = [' prize', ' prizes', ' medal', ' award', ' order'];
-/** Generational suffixes a KB name does not carry when it is the father's. */
-const SUFFIXES = [' jr', ', jr', ' sr', ', sr', ' ii', ' iii', ' iv'];
+/** Capitalised words after a name that make it an award's: "the Lenin Prize". */
+const AWARDS = new Set(['prize', 'prizes', 'medal', 'award', 'order']);
+/** Generational suffixes a KB name does not carry when it is the father's: "Donald Trump Jr.". */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Places and works named after a person, in either case ("the Lenin mine", "Pushkin Square"). */
-const NAMED_AFTER = [
+const NAMED_AFTER = new Set([
   'mine', 'square', 'street', 'avenue', 'prospekt', 'boulevard', 'embankment', 'factory', 'plant', 'steelworks', 'stadium',
   'arena', 'airport', 'museum', 'university', 'institute', 'library', 'park', 'station', 'bridge', 'canal', 'cathedral',
   'monastery', 'mausoleum', 'tower', 'theatre', 'theater', 'foundation', 'fund', 'centre', 'center',
-].map((word) => ` ${word}`);
+]);
+const COMMA = 0x2c;
+const LONGEST_WORD = 12;
 
-/** The match text at `from` spells `words` (matching form), and, when `wholeWord`, no letter follows. */
-function spells(text: MatchText, from: number, words: string, wholeWord: boolean): boolean {
-  if (from < 0 || from + words.length > text.length) return false;
-  for (let k = 0; k < words.length; k++) if (text.codes[from + k] !== words.charCodeAt(k)) return false;
-  const next = from + words.length < text.length ? text.codes[from + words.length]! : 32;
-  return !(wholeWord && /\p{L}/u.test(String.fromCharCode(next)));
+/** The word after `end` (past one space, or a comma and a space), in matching form, and where it starts. */
+function nextWord(text: MatchText, end: number): { word: string; start: number; afterComma: boolean } | undefined {
+  let k = end;
+  const afterComma = text.codes[k] === COMMA;
+  if (afterComma) k++;
+  if (classAt(text, k) !== CharClass.Space) return undefined;
+  const start = ++k;
+  while (k < text.length && classAt(text, k) === CharClass.Word && k - start <= LONGEST_WORD) k++;
+  if (k === start || k - start > LONGEST_WORD) return undefined;
+  return { word: String.fromCharCode(...text.codes.subarray(start, k)), start, afterComma };
 }
 
-/** As `spells`, with the first letter a capital. */
-function spellsCapitalised(text: MatchText, from: number, words: string, wholeWord: boolean): boolean {
-  return spells(text, from, words, wholeWord) && caseAt(text, from + words.search(/\p{L}/u)) === CaseFlag.Upper;
+/** The match text right before `start` spells `words` (matching form), its first letter a capital. */
+function endsWithCapitalised(text: MatchText, start: number, words: string): boolean {
+  const from = start - words.length;
+  if (from < 0) return false;
+  for (let k = 0; k < words.length; k++) if (text.codes[from + k] !== words.charCodeAt(k)) return false;
+  return caseAt(text, from) === CaseFlag.Upper;
 }
 
 /**
  * A person named in a decoration's or prize's name ("the Order of Alexander Nevsky", "the Lenin
  * Prize") or in a place's ("the Lenin mine", "Pushkin Square") is not mentioned there: the award
  * or place is, which the gold, like a reader, does not count as the person; nor is a father in his
- * son's name ("Donald Trump Jr."). Person readings are dropped;
- * others stay.
+ * son's name ("Donald Trump Jr."). Person readings are dropped; others stay.
  */
 export function withoutPeopleInOtherNames(kb: Kb, text: MatchText, candidate: Candidate, readings: Reading[]): Reading[] {
+  const isPerson = (reading: Reading): boolean => kb.entities[reading.entity]?.type === 'person';
+  if (!readings.some(isPerson)) return readings;
+  const next = nextWord(text, candidate.end);
+  const capitalised = next !== undefined && caseAt(text, next.start) === CaseFlag.Upper;
   const inOtherName =
-    BEFORE.some((words) => spellsCapitalised(text, candidate.start - words.length, words, false)) ||
-    [...AFTER, ...SUFFIXES].some((words) => spellsCapitalised(text, candidate.end, words, true)) ||
-    NAMED_AFTER.some((words) => spells(text, candidate.end, words, true));
-  return inOtherName ? readings.filter((reading) => kb.entities[reading.entity]?.type !== 'person') : readings;
+    (next !== undefined &&
+      ((!next.afterComma && ((capitalised && AWARDS.has(next.word)) || NAMED_AFTER.has(next.word))) || (capitalised && SUFFIXES.has(next.word)))) ||
+    BEFORE.some((words) => endsWithCapitalised(text, candidate.start, words));
+  return inOtherName ? readings.filter((reading) => !isPerson(reading)) : readings;
 }

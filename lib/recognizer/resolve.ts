@@ -141,8 +141,10 @@ function ownerCountryBefore(kb: Kb, text: MatchText, candidates: readonly Candid
   const only = before && readings[index - 1]!.length === 1 ? readings[index - 1]![0]! : undefined;
   const record = only && kb.entities[only.entity];
   if (!before || record?.kind !== 'country') return undefined;
-  const gap = String.fromCharCode(...text.codes.subarray(before.end, candidates[index]!.start));
-  return gap === ' ' || gap === "'s " ? record.id : undefined;
+  const gap = candidates[index]!.start - before.end;
+  if (gap !== 1 && gap !== 3) return undefined;
+  const between = String.fromCharCode(...text.codes.subarray(before.end, candidates[index]!.start));
+  return between === ' ' || between === "'s " ? record.id : undefined;
 }
 
 /** The reading that outscores every other one by at least `margin`, if any. */
