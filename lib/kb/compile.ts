@@ -3,7 +3,7 @@ import { parseStatementSources } from '../quotes/sources';
 import { CaseFlag, CharClass } from '../text/chars';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { caseAt, classAt, toMatchText } from '../text/normalize';
-import { bodyNamesOf, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
+import { bodyNamesOf, countrylessNamesOf, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
 import type { Entity } from './schema';
 import { aliasText, KbError, parseKbSources, type KbSourceFile } from './sources';
 import { CaseRule, HYPHEN, OutputInfo, OutputKind, SPACE, type OutputKindCode } from './tables';
@@ -145,7 +145,7 @@ function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) =
     if (key !== undefined && !nameKeys.has(key)) add(name, OutputKind.name, { weak: true });
   }
   for (const name of [...lowerCaseHeadsOf(entity), ...lowerCaseTailsOf(entity)]) add(name, OutputKind.name);
-  for (const name of bodyNamesOf(entity, entity.country === undefined ? undefined : labelOf(entity.country))) {
+  for (const name of [...bodyNamesOf(entity, entity.country === undefined ? undefined : labelOf(entity.country)), ...countrylessNamesOf(entity)]) {
     const key = keyOf(name);
     if (key !== undefined && !nameKeys.has(key)) add(name, OutputKind.name, { weak: true, derived: true });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEntity, testKb } from './test-kb';
 import { recognize } from '../recognizer/recognize';
-import { bodyNamesOf, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
+import { bodyNamesOf, countrylessNamesOf, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
 
 describe('yearless names of dated votes', () => {
   it('drops the year, swaps parliamentary and legislative, and names the country', () => {
@@ -83,5 +83,25 @@ describe('bodies without their country', () => {
     expect(ids('The National Olympic Committee objected.')).toEqual([]);
     expect(ids('Russia said so. In Russia, and across Russia, the Ministry of Foreign Affairs agreed.')).toEqual(['mfa-ru']);
     expect(ids('Russia and Ukraine met. The Ministry of Foreign Affairs agreed.')).toEqual([]);
+  });
+});
+
+describe('dated votes without their country', () => {
+  it('keep the year and drop the country', () => {
+    const vote = testEntity({ id: 'by-2020', type: 'event', label: '2020 Belarusian presidential election', place: 'belarus' });
+    expect(countrylessNamesOf(vote)).toEqual(['2020 presidential election', '2020 presidential elections', '2020 election', '2020 elections']);
+    expect(countrylessNamesOf(testEntity({ id: 'r', type: 'event', label: '2020 Russian constitutional referendum' }))).toEqual([]);
+  });
+
+  it('name the home country’s vote', () => {
+    const kb = testKb([
+      { id: 'belarus', label: 'Belarus', kind: 'country' },
+      { id: 'united-states', label: 'United States', kind: 'country' },
+      testEntity({ id: 'by-2020', type: 'event', label: '2020 Belarusian presidential election', place: 'belarus' }),
+      testEntity({ id: 'us-2020', type: 'event', label: '2020 United States presidential election', place: 'united-states' }),
+    ]);
+    const ids = (text: string): string[] => recognize(kb, text).map((mention) => mention.entityId).filter((id) => id.includes('2020'));
+    expect(ids('Belarus jailed them. In Belarus, protests after the disputed 2020 election shook Belarus.')).toEqual(['by-2020']);
+    expect(ids('The 2020 presidential election was disputed.')).toEqual([]);
   });
 });

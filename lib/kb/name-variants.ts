@@ -108,3 +108,24 @@ export function bodyNamesOf(entity: Entity, countryName: string | undefined): st
   }
   return [...heads].filter((head) => !names.includes(head));
 }
+
+const DATED_VOTE_WITH_YEAR = /^(\d{4}) (?:.+ )?(presidential|parliamentary|legislative|general|federal) (election|elections)$/u;
+
+/**
+ * A dated vote without its country, "the 2020 presidential election", "the disputed 2020 election":
+ * what an article about one country writes once the country is clear. Weak and derived: only the
+ * full name, the article's home country or the country right before it says whose vote it is.
+ */
+export function countrylessNamesOf(entity: Entity): string[] {
+  if (entity.type !== 'event') return [];
+  const names = new Set<string>();
+  for (const name of plainNamesOf(entity)) {
+    const match = DATED_VOTE_WITH_YEAR.exec(name);
+    if (!match) continue;
+    const [, year = '', kind = ''] = match;
+    for (const sameKind of SAME_VOTE[kind] ?? [kind]) for (const form of ['election', 'elections']) names.add(`${year} ${sameKind} ${form}`);
+    names.add(`${year} election`);
+    names.add(`${year} elections`);
+  }
+  return [...names];
+}

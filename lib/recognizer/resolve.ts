@@ -89,8 +89,7 @@ class Evidence {
   }
 
   private isHomeBody(entity: number): boolean {
-    const record = this.kb.entities[entity];
-    return this.homeCountry !== undefined && record?.type === 'organization' && record.country === this.homeCountry;
+    return this.homeCountry !== undefined && nationOf(this.kb, entity) === this.homeCountry;
   }
 
   /**
@@ -125,12 +124,19 @@ function afterTitleOnlyPeople(kb: Kb, text: MatchText, candidate: Candidate, eli
   return people.length > 0 ? people : eligible;
 }
 
-/** "Supreme Court", "Foreign Ministry": a name that bodies of several countries go by. */
+/** The country a body belongs to, or an event (a vote) took place in; undefined for anything else. */
+function nationOf(kb: Kb, entity: number): string | undefined {
+  const record = kb.entities[entity];
+  if (record?.type === 'organization') return record.country;
+  return record?.type === 'event' ? record.place : undefined;
+}
+
+/** "Supreme Court", "the 2020 presidential election": a name that several countries' bodies or votes go by. */
 function isSharedBodyName(kb: Kb, options: readonly Reading[]): boolean {
   const countries = new Set<string>();
   for (const option of options) {
-    const record = kb.entities[option.entity];
-    if (record?.type === 'organization' && record.country) countries.add(record.country);
+    const nation = nationOf(kb, option.entity);
+    if (nation) countries.add(nation);
   }
   return countries.size >= 2;
 }
@@ -170,7 +176,7 @@ class Chooser {
     if (place) return { reading: place, asName: true };
     const shared = isSharedBodyName(kb, options);
     // "Ukraine's National Olympic Committee", "the Russian Supreme Court": the country right before it says whose.
-    const owned = owner !== undefined ? options.filter((option) => option.name && kb.entities[option.entity]?.country === owner) : [];
+    const owned = owner !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === owner) : [];
     if (owned.length === 1) return { reading: owned[0]!, asName: true };
     const eligible = afterTitleOnlyPeople(
       kb,
