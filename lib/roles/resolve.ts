@@ -220,7 +220,8 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   takeModifiers();
   if (k >= 0 && !words[k + 1]!.breakBefore && SUBORDINATE.has(words[k]!.lower)) return null;
   let jurisdiction: Mention | undefined;
-  const before = k >= 0 && !words[k + 1]!.breakBefore ? byOffset.endingAt.get(words[k]!.end) : undefined;
+  // A name may end in its own full stop ("U.S.").
+  const before = k >= 0 && !words[k + 1]!.breakBefore ? (byOffset.endingAt.get(words[k]!.end) ?? byOffset.endingAt.get(words[k]!.end + 1)) : undefined;
   if (isJurisdiction(kb, before)) {
     jurisdiction = before;
     while (k >= 0 && words[k]!.start >= before.start) k--;

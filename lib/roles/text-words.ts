@@ -27,7 +27,9 @@ export function wordsOf(text: string): Word[] {
       previousEnd = end;
       continue;
     }
-    words.push({ start, end, lower: match[0].toLowerCase(), possessive: false, breakBefore: words.length > 0 && BREAK.test(between) });
+    // "U.S. defence secretary": the stop that closes an initialism before a lower-case word breaks nothing.
+    const afterInitialism = between === '. ' && previous !== undefined && previous.end - previous.start === 1 && /^\p{Ll}/u.test(match[0]);
+    words.push({ start, end, lower: match[0].toLowerCase(), possessive: false, breakBefore: words.length > 0 && BREAK.test(between) && !afterInitialism });
     previousEnd = end;
   }
   return words;
