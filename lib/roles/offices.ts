@@ -21,6 +21,13 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'defense minister': ['minister of defence', 'minister of defense', 'minister of national defence', 'minister of national defense', 'minister of the armed forces', 'defence secretary', 'secretary of defense'],
   'defence secretary': ['defence secretary', 'secretary of defense'],
   'defense secretary': ['defence secretary', 'secretary of defense'],
+  // The US Department of Defense's secondary name since 2025: "War Secretary Pete Hegseth".
+  'war secretary': ['secretary of defense'],
+  'secretary of war': ['secretary of defense'],
+  'treasury secretary': ['secretary of the treasury'],
+  'homeland security secretary': ['secretary of homeland security'],
+  'energy secretary': ['secretary of energy', 'minister of energy'],
+  'commerce secretary': ['secretary of commerce'],
   'finance minister': ['minister of finance', 'chancellor of the exchequer'],
   'interior minister': ['minister of internal affairs', 'home secretary'],
   'energy minister': ['minister of energy'],
