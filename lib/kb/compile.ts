@@ -140,15 +140,14 @@ function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) =
       add(surname, OutputKind.name, { weak: true, derived: true, ordinaryWord: isCommonWord(surnameKey) });
     }
   }
-  for (const name of yearlessNamesOf(entity, entity.place === undefined ? undefined : labelOf(entity.place))) {
-    const key = keyOf(name);
-    if (key !== undefined && !nameKeys.has(key)) add(name, OutputKind.name, { weak: true });
-  }
+  // Derived weak names never shadow a name the entity already has.
+  const addWeak = (names: readonly string[], derived: boolean): void => {
+    for (const name of names) if (!nameKeys.has(keyOf(name) ?? '')) add(name, OutputKind.name, { weak: true, derived });
+  };
+  const labelOfId = (id: string | undefined): string | undefined => (id === undefined ? undefined : labelOf(id));
+  addWeak(yearlessNamesOf(entity, labelOfId(entity.place)), false);
   for (const name of [...lowerCaseHeadsOf(entity), ...lowerCaseTailsOf(entity)]) add(name, OutputKind.name);
-  for (const name of [...bodyNamesOf(entity, entity.country === undefined ? undefined : labelOf(entity.country)), ...countrylessNamesOf(entity)]) {
-    const key = keyOf(name);
-    if (key !== undefined && !nameKeys.has(key)) add(name, OutputKind.name, { weak: true, derived: true });
-  }
+  addWeak([...bodyNamesOf(entity, labelOfId(entity.country)), ...countrylessNamesOf(entity)], true);
   for (const adjective of entity.adjectives ?? []) add(adjective, OutputKind.adjective);
   // A cue that is one of the entity's own names would confirm every weak use of that name by itself.
   for (const cue of entity.context ?? []) if (!nameKeys.has(keyOf(cue) ?? '')) add(cue, OutputKind.cue);

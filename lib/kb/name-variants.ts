@@ -6,7 +6,8 @@ function plainNamesOf(entity: Entity): string[] {
   return [entity.label, ...aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))];
 }
 
-const DATED_VOTE = /^(?:\d{4}) (.+ )?(presidential|parliamentary|legislative|general|federal|constitutional) (election|elections|referendum)$/u;
+/** "2024 Russian presidential election": the year, the qualifier (country), the kind, the vote. */
+const DATED_VOTE = /^(\d{4}) (.+ )?(presidential|parliamentary|legislative|general|federal|constitutional) (election|elections|referendum)$/u;
 /** The news calls a legislature's election either way, whatever Wikipedia's title says. */
 const SAME_VOTE: Record<string, readonly string[]> = {
   parliamentary: ['parliamentary', 'legislative'],
@@ -26,7 +27,7 @@ export function yearlessNamesOf(entity: Entity, countryName: string | undefined)
   for (const name of plainNamesOf(entity)) {
     const match = DATED_VOTE.exec(name);
     if (!match) continue;
-    const [, qualifier = '', kind = '', vote = ''] = match;
+    const [, , qualifier = '', kind = '', vote = ''] = match;
     for (const sameKind of SAME_VOTE[kind] ?? [kind]) {
       const forms = vote === 'referendum' ? [vote] : ['election', 'elections'];
       for (const form of forms) {
@@ -109,8 +110,6 @@ export function bodyNamesOf(entity: Entity, countryName: string | undefined): st
   return [...heads].filter((head) => !names.includes(head));
 }
 
-const DATED_VOTE_WITH_YEAR = /^(\d{4}) (?:.+ )?(presidential|parliamentary|legislative|general|federal) (election|elections)$/u;
-
 /**
  * A dated vote without its country, "the 2020 presidential election", "the disputed 2020 election":
  * what an article about one country writes once the country is clear. Weak and derived: only the
@@ -120,9 +119,9 @@ export function countrylessNamesOf(entity: Entity): string[] {
   if (entity.type !== 'event') return [];
   const names = new Set<string>();
   for (const name of plainNamesOf(entity)) {
-    const match = DATED_VOTE_WITH_YEAR.exec(name);
-    if (!match) continue;
-    const [, year = '', kind = ''] = match;
+    const match = DATED_VOTE.exec(name);
+    if (!match || match[4] === 'referendum') continue;
+    const [, year = '', , kind = ''] = match;
     for (const sameKind of SAME_VOTE[kind] ?? [kind]) for (const form of ['election', 'elections']) names.add(`${year} ${sameKind} ${form}`);
     names.add(`${year} election`);
     names.add(`${year} elections`);
