@@ -12,6 +12,20 @@ import { startSampleServer, type SampleServer } from '../scripts/serve';
 import type { ExtensionApi } from './extension-api';
 
 
+/**
+ * `work`, or a clear error once `ms` have passed. Playwright's evaluate and the DevTools protocol
+ * have no time limit of their own, and a poll awaits its callback without one, so a call that
+ * never answers (a frame replaced mid-call) would hang the test silently until its own timeout;
+ * bounded, it fails a single poll attempt, which the poll retries, or names the step that hung.
+ */
+export function bounded<T>(what: string, work: Promise<T>, ms = 10_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;

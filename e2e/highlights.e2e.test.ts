@@ -11,7 +11,7 @@ import { Window } from 'happy-dom';
 import { parse as parseYaml } from 'yaml';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { CDPSession, Download, Frame, Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness';
+import { bounded, launchExtension, type ExtensionSession } from './harness';
 import type { ExtensionApi } from './extension-api';
 
 const SAMPLE = resolve(import.meta.dirname, '../samples/pages/000_40a4911dea31cc08.html');
@@ -119,11 +119,11 @@ function findAll(node: DomNode, test: (node: DomNode) => boolean, found: DomNode
 }
 
 async function withCdp<T>(page: Page, work: (cdp: CDPSession) => Promise<T>): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await bounded('opening a DevTools session', page.context().newCDPSession(page));
   try {
-    return await work(cdp);
+    return await bounded('a DevTools protocol call', work(cdp));
   } finally {
-    await cdp.detach();
+    await bounded('closing a DevTools session', cdp.detach()).catch(() => undefined);
   }
 }
 
@@ -184,7 +184,7 @@ async function noteEditor(page: Page): Promise<Frame> {
 
 /** What has the focus inside the note editor ('' when the focus is elsewhere). */
 function focusInEditor(frame: Frame): Promise<string> {
-  return frame.evaluate(() => (document.hasFocus() ? (document.activeElement?.tagName ?? '') : ''));
+  return bounded('the note editor', frame.evaluate(() => (document.hasFocus() ? (document.activeElement?.tagName ?? '') : '')));
 }
 
 /** Types the note, Tab, the tags, with the real keyboard into wherever the focus is: the editor takes it when it opens. */
@@ -203,8 +203,8 @@ async function saveNote(page: Page): Promise<void> {
 // ——— what the content script and the page report ———
 
 async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return session.background.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  await bounded('bringing the tab to the front', page.bringToFront());
+  return bounded('the background, asked for the tab', session.background.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!));
 }
 
 interface PageState {
@@ -215,7 +215,10 @@ interface PageState {
 async function pageHighlights(page: Page): Promise<PageState> {
   const tabId = await tabIdOf(page);
   for (let attempt = 0; ; attempt++) {
-    const reply = await session.background.evaluate((id) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.sendMessage(id, { type: 'pageHighlights', payload: {} }).catch((error: Error) => ({ ok: false, error: error.message })), tabId);
+    const reply = await bounded(
+      'the content script, asked for its highlights',
+      session.background.evaluate((id) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.sendMessage(id, { type: 'pageHighlights', payload: {} }).catch((error: Error) => ({ ok: false, error: error.message })), tabId),
+    ).catch((error: Error) => ({ ok: false as const, error: error.message, value: undefined }));
     if (reply?.ok) return reply.value as PageState;
     if (attempt > 50) throw new Error(`pageHighlights never answered: ${JSON.stringify(reply)}`);
     await page.waitForTimeout(100);
@@ -224,7 +227,7 @@ async function pageHighlights(page: Page): Promise<PageState> {
 
 /** Texts of the ranges painted under a highlight name, read from the page's own world. */
 function painted(page: Page, colour = 'yellow'): Promise<string[]> {
-  return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()), `backstory-hl-${colour}`);
+  return bounded('the page, asked what is painted', page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()), `backstory-hl-${colour}`));
 }
 
 async function highlightWithNote(page: Page, text: string, note: string, tags: string): Promise<void> {
@@ -396,7 +399,7 @@ describe('highlights in Chromium', () => {
     const url = await serve('/hl-keys.html', variant('keys'));
     const page = await open(url);
     const text = await passage(page, 1);
-    const pageFocus = () => page.evaluate(() => (document.hasFocus() ? document.activeElement!.tagName : 'elsewhere'));
+    const pageFocus = () => bounded('the page, asked where its focus is', page.evaluate(() => (document.hasFocus() ? document.activeElement!.tagName : 'elsewhere')));
 
     await select(page, text);
     await clickInBar(page, 'Note');
@@ -406,11 +409,11 @@ describe('highlights in Chromium', () => {
     expect(await pageFocus()).toBe('BACKSTORY-HIGHLIGHT-BAR');
     expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
     // Light or dark, as the reader's system (and the bar) is.
-    const background = (frame: Frame) => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = (frame: Frame) => bounded('the note editor, asked for its colours', frame.evaluate(() => getComputedStyle(document.body).backgroundColor));
     expect(await background(editor)).toBe('rgb(255, 255, 255)');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await bounded('switching to dark mode', page.emulateMedia({ colorScheme: 'dark' }));
     await expect.poll(() => background(editor)).toBe('rgb(31, 35, 43)');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await bounded('switching to light mode', page.emulateMedia({ colorScheme: 'light' }));
 
     await page.keyboard.type('A draft the reader thinks better of');
     await page.keyboard.press('Escape');
