@@ -50,8 +50,9 @@ function splitTitle(kb: Kb, title: string, named: Map<string, string | undefined
 }
 
 /**
- * "Director of the Federal Security Service" (of Russia), held in that service: the office within
- * it ("director"), so that "the FSB's director" and "Duma speaker" find it as well.
+ * "Director of the Federal Security Service" (of Russia), "Governor of the Central Bank of Russia",
+ * held in that service or bank: the office within it ("director", "governor"), so that "the FSB's
+ * director", "the Bank of Russia governor" and "Duma speaker" find it as well.
  */
 function officeInBody(kb: Kb, office: string, body: string, named: Map<string, string | undefined>): string | undefined {
   for (let at = office.lastIndexOf(' of '); at > 0; at = office.lastIndexOf(' of ', at - 1)) {
@@ -96,9 +97,12 @@ export function roleIndexOf(kb: Kb): RoleIndex {
         else byPerson.set(record.id, [holding]);
       };
       // "People's Commissar / Minister of Foreign Affairs": either name of the office.
-      for (const name of office.split(' / ')) {
+      const alternatives = office.split(' / ');
+      for (const name of alternatives) {
         add(name, jurisdictions);
-        const inner = role.of !== undefined && role.of !== named ? officeInBody(kb, name, role.of, namedByTail) : undefined;
+        // Else the whole title, for a body named with its country: "Governor of the Central Bank of Russia".
+        const within = (title: string): string | undefined => (role.of !== undefined && role.of !== named ? officeInBody(kb, title, role.of, namedByTail) : undefined);
+        const inner = within(name) ?? (alternatives.length === 1 ? within(role.title) : undefined);
         if (inner) add(inner, new Set([role.of!]));
       }
     }

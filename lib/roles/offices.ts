@@ -28,7 +28,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'homeland security secretary': ['secretary of homeland security'],
   'energy secretary': ['secretary of energy', 'minister of energy'],
   'commerce secretary': ['secretary of commerce'],
-  'finance minister': ['minister of finance', 'chancellor of the exchequer'],
+  'finance minister': ['minister of finance', 'chancellor of the exchequer', 'minister of treasury and finance'],
   'interior minister': ['minister of internal affairs', 'home secretary'],
   'energy minister': ['minister of energy'],
   'justice minister': ['minister of justice'],
@@ -79,6 +79,12 @@ export const LED_BY_HEAD_OF_GOVERNMENT = new Set([
   'north-macedonia', 'montenegro', 'bangladesh', 'ethiopia', 'nepal',
 ]);
 
+/**
+ * Offices that head a region or city rather than a country: "the head of Bashkortostan", "the
+ * Chechen leader", "the Belgorod governor", the akim of a Kazakh region, a mayor.
+ */
+export const HEAD_OF_REGION = ['head', 'head of the republic', 'governor', 'akim', 'mayor', 'rais'];
+
 /** Countries where "the leader" could mean either: left alone. */
 export const LEADERSHIP_AMBIGUOUS = new Set(['poland', 'moldova', 'finland', 'portugal', 'lithuania', 'romania', 'lebanon', 'mongolia']);
 
@@ -104,7 +110,7 @@ export const TOP_COMMAND = [
 ];
 
 /** Description words that stand for a class of offices rather than one. */
-export type OfficeClass = 'leader' | 'head of state' | 'head of government' | 'head of organisation' | 'top commander';
+export type OfficeClass = 'leader' | 'head of state' | 'head of government' | 'head of organisation' | 'head of region' | 'top commander';
 export const CLASS_WORDS: Record<string, OfficeClass> = {
   leader: 'leader',
   'head of state': 'head of state',
@@ -117,6 +123,8 @@ export const CLASS_WORDS: Record<string, OfficeClass> = {
   'top military commander': 'top commander',
   'army chief': 'top commander',
   'military chief': 'top commander',
+  // A region's governor, or a central bank's: which one, the body or place named with it tells.
+  governor: 'head of region',
 };
 
 /** Offices several people hold at once in one place: a description of one needs a name beside it. */

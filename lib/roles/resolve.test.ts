@@ -155,10 +155,13 @@ describe('a country’s top military officer', () => {
   });
 });
 
-describe('a capitalised office right before a name', () => {
+describe('an office beside a name', () => {
   it('is resolved when that person held the office at the date, whatever country it is', () => {
     expect(resolved('Chancellor Olaf Scholz spoke.', '2024-02-12')).toEqual([['Chancellor', 'olaf-scholz']]);
     expect(resolved('Chancellor Olaf Scholz spoke.', '2025-06-01')).toEqual([]);
-    expect(resolved('the chancellor Olaf Scholz spoke.', '2024-02-12')).toEqual([]);
+    // Lower case, as news writes an office before a name, and after it behind a comma.
+    expect(resolved('the chancellor Olaf Scholz spoke.', '2024-02-12')).toEqual([['chancellor', 'olaf-scholz']]);
+    expect(resolved('Olaf Scholz, the chancellor, spoke.', '2024-02-12')).toEqual([['chancellor', 'olaf-scholz']]);
+    expect(resolved('Olaf Scholz, the chancellor, spoke.', '2025-06-01')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
   equivalentOffices,
   HEAD_OF_GOVERNMENT,
   HEAD_OF_ORGANISATION,
+  HEAD_OF_REGION,
   HEAD_OF_STATE,
   LEADERSHIP_AMBIGUOUS,
   LED_BY_HEAD_OF_GOVERNMENT,
@@ -136,13 +137,17 @@ function holdersOfClass(kb: Kb, index: RoleIndex, officeClass: OfficeClass, juri
   }
   if (officeClass === 'head of state') return holdingsOf(index, HEAD_OF_STATE, jurisdiction);
   if (officeClass === 'head of government') return holdingsOf(index, HEAD_OF_GOVERNMENT, jurisdiction);
-  if (officeClass === 'head of organisation' || type === 'organization') {
-    return type === 'organization' ? holdingsOf(index, HEAD_OF_ORGANISATION, jurisdiction) : [];
-  }
-  // A country's leader: its president, or its head of government where that office leads.
+  if (type === 'organization') return holdingsOf(index, officeClass === 'head of region' ? ['governor'] : HEAD_OF_ORGANISATION, jurisdiction);
+  // A region's or a city's head: "the head of Bashkortostan", "the Belgorod governor".
+  const regional = holdingsOf(index, HEAD_OF_REGION, jurisdiction);
+  if (officeClass !== 'leader') return regional;
   if (LEADERSHIP_AMBIGUOUS.has(jurisdiction)) return [];
   const presidents = holdingsOf(index, ['president', 'acting president'], jurisdiction);
   const heads = holdingsOf(index, HEAD_OF_GOVERNMENT, jurisdiction);
+  // "The Chechen leader": a place led by a head at the date, not a president or prime minister.
+  const inOffice = (holding: Holding): boolean => holding.from <= day && day <= holding.to;
+  if (!presidents.some(inOffice) && !heads.some(inOffice) && regional.some(inOffice)) return regional;
+  // A country's leader: its president, or its head of government where that office leads.
   if (LED_BY_HEAD_OF_GOVERNMENT.has(jurisdiction)) return heads;
   const presidentThen = presidents.some((holding) => holding.from <= day && day <= holding.to);
   return presidents.length > 0 && (presidentThen || heads.length === 0) ? presidents : heads;
@@ -241,7 +246,7 @@ function describe(context: Context, at: number, last: number, phrase: string): R
       end = after.end;
     }
   }
-  if (!jurisdiction) return titleBeforeName(context, at, phrase, start, end, tense);
+  if (!jurisdiction) return titleBeforeName(context, phrase, start, end, tense);
 
   const named = namedBeside(text, start, end, byOffset, kb);
   const period = tense === 'then' ? periodOfSentence(text, start, day) : null;
@@ -269,16 +274,18 @@ function describe(context: Context, at: number, last: number, phrase: string): R
 }
 
 /**
- * "Chancellor Olaf Scholz", "Defence Minister Boris Pistorius": a capitalised office right before
- * a person's name needs no country; it is resolved when that person held the office at the date.
+ * "Chancellor Olaf Scholz", "digital development minister Maksut Shadayev", "Lavrov, the foreign
+ * minister": an office beside a person's name needs no country; it is resolved when that person
+ * held the office at the date.
  */
-function titleBeforeName(context: Context, at: number, phrase: string, start: number, end: number, tense: RoleTense): RoleMention | null {
-  const { kb, text, words, byOffset, index, day } = context;
-  if (!/^\p{Lu}/u.test(text.slice(words[at]!.start, words[at]!.start + 1))) return null;
+function titleBeforeName(context: Context, phrase: string, start: number, end: number, tense: RoleTense): RoleMention | null {
+  const { kb, text, byOffset, index, day } = context;
   const named = namedBeside(text, start, end, byOffset, kb);
   const meaning = meaningsOf(phrase, index.offices);
-  if (named === undefined || !meaning || meaning.officeClass) return null;
-  const holdings = (index.byPerson.get(named) ?? []).filter((holding) => meaning.offices.includes(holding.office));
+  if (named === undefined || !meaning) return null;
+  // Of the classes only a governor is one office ("Governor Vyacheslav Gladkov").
+  const offices = meaning.officeClass === 'head of region' ? ['governor'] : meaning.officeClass ? [] : meaning.offices;
+  const holdings = (index.byPerson.get(named) ?? []).filter((holding) => offices.includes(holding.office));
   const holding = pick(holdings, tense, day, null, named);
   const where = holding && [...holding.jurisdictions].find((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place');
   if (!holding || !where) return null;
