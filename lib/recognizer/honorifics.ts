@@ -20,16 +20,25 @@ const HONORIFICS = new Set([
 const PERIOD = 0x2e;
 const LETTER_S = 0x73;
 
-/** Whether the word before `start` (across one space, after an optional full stop) is a title. */
-export function followsHonorific(text: MatchText, start: number): boolean {
+/**
+ * The title right before `start` (across one space, after an optional full stop), in matching form
+ * and singular ("president" for "Presidents"), or undefined when that word is no title.
+ */
+export function honorificBefore(text: MatchText, start: number): string | undefined {
   const { codes } = text;
   let k = start - 1;
-  if (k < 1 || classAt(text, k) !== CharClass.Space) return false;
+  if (k < 1 || classAt(text, k) !== CharClass.Space) return undefined;
   k--;
   if (codes[k] === PERIOD) k--;
   const end = k + 1;
   while (k >= 0 && classAt(text, k) === CharClass.Word) k--;
-  if (end - (k + 1) > 14 || end === k + 1) return false;
+  if (end - (k + 1) > 14 || end === k + 1) return undefined;
   const word = String.fromCharCode(...codes.subarray(k + 1, end));
-  return HONORIFICS.has(word) || (codes[end - 1] === LETTER_S && HONORIFICS.has(word.slice(0, -1)));
+  if (HONORIFICS.has(word)) return word;
+  return codes[end - 1] === LETTER_S && HONORIFICS.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+}
+
+/** Whether the word before `start` (across one space, after an optional full stop) is a title. */
+export function followsHonorific(text: MatchText, start: number): boolean {
+  return honorificBefore(text, start) !== undefined;
 }

@@ -12,6 +12,7 @@ import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
 import type { Candidate, ScanResult } from './scan';
 import { readingsOfAnotherPerson } from './surnames';
+import { titledHolder } from './titled-holder';
 
 export interface Resolved {
   candidate: Candidate;
@@ -167,6 +168,7 @@ class Chooser {
     private readonly text: MatchText,
     private readonly evidence: Evidence,
     private readonly nearby: NearbyEvidence,
+    private readonly day: string | undefined,
   ) {}
 
   /** The one reading the evidence supports, or undefined when it would be a guess. */
@@ -178,6 +180,9 @@ class Chooser {
     // "Ukraine's National Olympic Committee", "the Russian Supreme Court": the country right before it says whose.
     const owned = owner !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === owner) : [];
     if (owned.length === 1) return { reading: owned[0]!, asName: true };
+    // "President Aoun": the one of them who held that office on the day.
+    const titled = titledHolder(kb, text, candidate, options, this.day);
+    if (titled) return { reading: titled, asName: true };
     const eligible = afterTitleOnlyPeople(
       kb,
       text,
@@ -239,7 +244,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   }
   readListedRegions(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings, day);
-  const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits));
+  const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits), day);
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {
     const chosen = chooser.choose(index, candidate, readings[index]!, ownerCountryBefore(kb, text, candidates, readings, index));
