@@ -48,6 +48,10 @@ describe('names listed as nuclear plants', () => {
     { id: 'rivne-npp', label: 'Rivne Nuclear Power Plant' },
     { id: 'khmelnytskyi', label: 'Khmelnytskyi', kind: 'city' },
     { id: 'khmelnytskyi-npp', label: 'Khmelnytskyi Nuclear Power Plant' },
+    { id: 'burshtyn', label: 'Burshtyn', kind: 'town' },
+    { id: 'burshtyn-tpp', label: 'Burshtyn TPP', aliases: ['Burshtyn thermal power plant'] },
+    { id: 'zmiiv', label: 'Zmiiv', kind: 'town' },
+    { id: 'zmiiv-tpp', label: 'Zmiiv TPP', aliases: ['Zmiiv power station'] },
   ]);
   const ids = (text: string): string[] => recognize(plants, text).map((mention) => mention.entityId);
 
@@ -55,5 +59,12 @@ describe('names listed as nuclear plants', () => {
     expect(ids('Ukraine’s other nuclear plants, Rivne and Khmelnytskyi, cut output.')).toEqual(['rivne-npp', 'khmelnytskyi-npp']);
     expect(ids('the Rivne and Khmelnytskyi nuclear power plants')).toEqual(['rivne-npp', 'khmelnytskyi-npp']);
     expect(ids('Drones hit Rivne and Khmelnytskyi.')).toEqual(['rivne', 'khmelnytskyi']);
+  });
+
+  it('reads thermal and other power plants the same way, by whatever the KB calls each plant', () => {
+    expect(ids('Missiles hit the Burshtyn and Zmiiv thermal plants.')).toEqual(['burshtyn-tpp', 'zmiiv-tpp']);
+    expect(ids('power stations such as Burshtyn and Zmiiv')).toEqual(['burshtyn-tpp', 'zmiiv-tpp']);
+    // Plants the KB does not know leave the towns as they are.
+    expect(ids('the Burshtyn and Rivne car plants')).toEqual(['burshtyn', 'rivne']);
   });
 });

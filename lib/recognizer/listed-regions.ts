@@ -8,17 +8,20 @@ import type { Candidate } from './scan';
 /** What may stand between two names of one list: "Donetsk, Luhansk and Kherson". */
 const SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ', ' & ']);
 const LONGEST_SEPARATOR = 6;
-/** The plural that closes such a list, and the singular the KB names each region or plant with. */
-const CLOSING = /^ (regions|oblasts|provinces|nuclear plants|nuclear power plants)(?![\p{L}\p{N}])/u;
-const OPENING =
-  /(?:(regions|oblasts|provinces)(?: of (?:the )?|,? (?:including|among them|such as|notably) )|(nuclear plants|nuclear power plants),? (?:including |such as |at )?)$/u;
-const SINGULAR: Record<string, string> = {
-  regions: ' region',
-  oblasts: ' oblast',
-  provinces: ' province',
-  'nuclear plants': ' nuclear power plant',
-  'nuclear power plants': ' nuclear power plant',
-};
+/** The plural that closes or opens such a list, and the singular the KB names each region or plant with. */
+const PLANTS = '(?:(?:nuclear|thermal|hydroelectric|coal-fired|gas-fired) )?(?:power )?(?:plants|stations)';
+const CLOSING = new RegExp(`^ (regions|oblasts|provinces|${PLANTS})(?![\\p{L}\\p{N}])`, 'u');
+const OPENING = new RegExp(`(?:(regions|oblasts|provinces)(?: of (?:the )?|,? (?:including|among them|such as|notably) )|(${PLANTS}),? (?:including |such as |at )?)$`, 'u');
+const REGION_SUFFIXES: Record<string, readonly string[]> = { regions: [' region'], oblasts: [' oblast'], provinces: [' province'] };
+
+/** The names the KB gives one plant of the kind a plural names: "thermal plants" → " thermal power plant", " power station"… */
+const PLANT_KINDS = ['nuclear', 'thermal', 'hydroelectric', 'coal-fired', 'gas-fired'];
+function plantSuffixes(plural: string): readonly string[] {
+  const kind = PLANT_KINDS.find((word) => plural.startsWith(word));
+  const named = (word: string): string[] => [` ${word} power plant`, ` ${word} power station`, ` ${word} plant`];
+  // "Power stations such as Burshtyn": any kind of plant the KB knows by that name.
+  return [...(kind === undefined ? PLANT_KINDS.flatMap(named) : named(kind)), ' power plant', ' power station'];
+}
 /** How far back an opening phrase ("nuclear power plants, including ") can start. */
 const OPENING_REACH = 34;
 
@@ -39,7 +42,7 @@ function childOf(kb: Kb, node: number, unit: number): number {
 }
 
 /** The one entity with a strong name spelt `name` + `suffix` (e.g. "kherson" + " region"), if any. */
-function regionNamed(kb: Kb, text: MatchText, candidate: Candidate, suffix: string): number | undefined {
+export function regionNamed(kb: Kb, text: MatchText, candidate: Candidate, suffix: string): number | undefined {
   let node = kb.rootChild[text.codes[candidate.start]!]!;
   for (let k = candidate.start + 1; node >= 0 && k < candidate.end; k++) node = childOf(kb, node, text.codes[k]!);
   for (let k = 0; node >= 0 && k < suffix.length; k++) node = childOf(kb, node, suffix.charCodeAt(k));
@@ -72,7 +75,8 @@ export function readListedRegions(kb: Kb, text: MatchText, candidates: readonly 
       if (plural) {
         for (let k = first; k <= last; k++) {
           if (!readings[k]!.some((reading) => reading.name)) continue;
-          const region = regionNamed(kb, text, candidates[k]!, SINGULAR[plural]!);
+          const suffixes = REGION_SUFFIXES[plural] ?? plantSuffixes(plural);
+          const region = suffixes.map((suffix) => regionNamed(kb, text, candidates[k]!, suffix)).find((found) => found !== undefined);
           if (region !== undefined) readings[k] = [{ entity: region, strongName: true, name: true, writtenWeakName: false, adjective: false }];
         }
       }

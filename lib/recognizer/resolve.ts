@@ -10,6 +10,7 @@ import { NearbyEvidence } from './nearby';
 import { eventsOnTheDay } from './on-the-day';
 import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
+import { readRegionsBeforeRegionalWords } from './regional-words';
 import type { Candidate, ScanResult } from './scan';
 import { readingsOfAnotherPerson } from './surnames';
 import { titledHolder } from './titled-holder';
@@ -243,6 +244,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     readings.push(options);
   }
   readListedRegions(kb, text, candidates, readings);
+  readRegionsBeforeRegionalWords(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings, day);
   const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits), day);
   const resolved: Resolved[] = [];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { testKb } from '../kb/test-kb';
+import { recognize } from './recognize';
+
+const kb = testKb([
+  { id: 'kherson', label: 'Kherson', kind: 'city' },
+  { id: 'kherson-oblast', label: 'Kherson Oblast', kind: 'oblast', aliases: ['Kherson region'] },
+  { id: 'dnipro', label: 'Dnipro', kind: 'city', aliases: ['Dnipropetrovsk'] },
+  { id: 'dnipropetrovsk-oblast', label: 'Dnipropetrovsk Oblast', kind: 'oblast', aliases: ['Dnipropetrovsk region'] },
+  { id: 'texas', label: 'Texas', kind: 'US state' },
+]);
+const pairs = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
+
+describe('a bare name before a region’s office or body', () => {
+  it('is the region named after the city', () => {
+    expect(pairs('Kherson governor Oleksandr Prokudin said the city was shelled.')).toEqual(['Kherson=kherson-oblast']);
+    expect(pairs('The Dnipropetrovsk regional military administration reported damage in Dnipro.')).toEqual([
+      'Dnipropetrovsk=dnipropetrovsk-oblast',
+      'Dnipro=dnipro',
+    ]);
+  });
+
+  it('stays the city elsewhere, and a place with no region of its name stays itself', () => {
+    expect(pairs('Shelling hit Kherson, the governor said.')).toEqual(['Kherson=kherson']);
+    expect(pairs('The Texas governor spoke.')).toEqual(['Texas=texas']);
+  });
+});
