@@ -5,6 +5,7 @@ import { recognize } from './recognize';
 const kb = testKb([
   { id: 'kazakhstan', label: 'Kazakhstan', kind: 'country', adjectives: ['Kazakh'] },
   { id: 'russia', label: 'Russia', kind: 'country', adjectives: ['Russian'] },
+  { id: 'ukraine', label: 'Ukraine', kind: 'country', adjectives: ['Ukrainian'] },
   { id: 'supreme-court-of-kazakhstan', type: 'organization', label: 'Supreme Court of Kazakhstan', country: 'kazakhstan', aliases: [{ text: 'Supreme Court', weak: true }] },
   { id: 'supreme-court-of-russia', type: 'organization', label: 'Supreme Court of Russia', country: 'russia', aliases: [{ text: 'Supreme Court', weak: true }] },
   { id: 'fc-zenit', type: 'organization', label: 'FC Zenit Saint Petersburg', country: 'russia', aliases: [{ text: 'Zenit', weak: true }] },
@@ -32,7 +33,18 @@ describe('bodies that several countries have, by their bare name', () => {
     expect(courts('Vladimir Putin said, Vladimir Putin said, Vladimir Putin said. Russia agreed. The Supreme Court ruled.')).toEqual([]);
   });
 
-  it('are the country’s named right before them, in any article', () => {
+  it('are the country’s named right before them, in any article, and no other country’s', () => {
     expect(courts('Kazakhstan and Russia voted. Russia’s Supreme Court and the Kazakh Supreme Court ruled.')).toEqual(['supreme-court-of-russia', 'supreme-court-of-kazakhstan']);
+    // The KB knows no Ukrainian Supreme Court: the Russian one, the home country's, is not it.
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. Ukraine’s Supreme Court ruled.')).toEqual([]);
+  });
+
+  it('are the country’s its sentence names, when the article’s own country has none', () => {
+    expect(courts('Officials met. In neighbouring Russia, the Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
+    // Described is not named, and two countries name none.
+    expect(courts('Officials met. As Ukrainian forces advanced, the Supreme Court ruled.')).toEqual([]);
+    expect(courts('Officials met. In Russia and Kazakhstan, the Supreme Court ruled.')).toEqual([]);
+    // The home country's body goes first.
+    expect(courts('Kazakhstan voted. Kazakhstan’s press and Kazakhstan agreed. The Supreme Court, watched in Russia, ruled.')).toEqual(['supreme-court-of-kazakhstan']);
   });
 });

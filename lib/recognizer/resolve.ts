@@ -12,6 +12,7 @@ import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
 import { readRegionsBeforeRegionalWords } from './regional-words';
 import type { Candidate, ScanResult } from './scan';
+import { sentenceCountries } from './sentence-country';
 import { readingsOfAnotherPerson } from './surnames';
 import { titledHolder } from './titled-holder';
 
@@ -88,6 +89,11 @@ class Evidence {
       (reading.writtenWeakName && (this.cueCount(reading.entity) > 0 || this.onTheDay.has(reading.entity))) ||
       (sharedBodyName && this.isHomeBody(reading.entity))
     );
+  }
+
+  /** Whether one of `options` is a body or vote of the article's home country. */
+  hasHomeBody(options: readonly Reading[]): boolean {
+    return options.some((option) => this.isHomeBody(option.entity));
   }
 
   private isHomeBody(entity: number): boolean {
@@ -170,6 +176,8 @@ class Chooser {
     private readonly evidence: Evidence,
     private readonly nearby: NearbyEvidence,
     private readonly day: string | undefined,
+    /** Computed the first time a shared name needs it: most texts have none. */
+    private readonly sentenceCountry: () => readonly (string | undefined)[],
   ) {}
 
   /** The one reading the evidence supports, or undefined when it would be a guess. */
@@ -181,6 +189,13 @@ class Chooser {
     // "Ukraine's National Olympic Committee", "the Russian Supreme Court": the country right before it says whose.
     const owned = owner !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === owner) : [];
     if (owned.length === 1) return { reading: owned[0]!, asName: true };
+    // "Ukraine's Foreign Ministry" is no other country's, whatever else the KB knows by the name.
+    if (shared && owner !== undefined && owned.length === 0) return undefined;
+    // "In neighbouring Austria, … the 2024 election": the one country the sentence names, when
+    // the article's own country has no such body.
+    const local = shared && owner === undefined && !evidence.hasHomeBody(options) ? this.sentenceCountry()[index] : undefined;
+    const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local) : [];
+    if (inSentence.length === 1) return { reading: inSentence[0]!, asName: true };
     // "President Aoun": the one of them who held that office on the day.
     const titled = titledHolder(kb, text, candidate, options, this.day);
     if (titled) return { reading: titled, asName: true };
@@ -246,7 +261,10 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   readListedRegions(kb, text, candidates, readings);
   readRegionsBeforeRegionalWords(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings, day);
-  const chooser = new Chooser(kb, text, evidence, new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits), day);
+  const nearby = new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits);
+  let countries: (string | undefined)[] | undefined;
+  const sentenceCountry = (): (string | undefined)[] => (countries ??= sentenceCountries(kb, text, candidates, readings));
+  const chooser = new Chooser(kb, text, evidence, nearby, day, sentenceCountry);
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {
     const chosen = chooser.choose(index, candidate, readings[index]!, ownerCountryBefore(kb, text, candidates, readings, index));

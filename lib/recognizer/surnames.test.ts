@@ -22,6 +22,14 @@ describe('a strong bare surname after some other given name', () => {
     expect(pairs('A court fined Anna Putin and her brother on Monday.')).toEqual([]);
   });
 
+  it('is another person’s across a particle ("Khalid Hamed bin Mubarak" is not Ahmad Awad bin Mubarak)', () => {
+    const arabic = testKb([
+      { id: 'ahmad-awad-bin-mubarak', type: 'person', label: 'Ahmad Awad bin Mubarak', aliases: ['bin Mubarak', 'Mubarak'] },
+    ]);
+    expect(pairs('Officials said Khalid Hamed bin Mubarak would travel, and so would Sami al Mubarak.', arabic)).toEqual([]);
+    expect(pairs('Officials said Ahmad bin Mubarak would travel; Mubarak confirmed it.', arabic)).toEqual(['bin Mubarak=ahmad-awad-bin-mubarak', 'Mubarak=ahmad-awad-bin-mubarak']);
+  });
+
   it('still is the person after a title, a known name, a possessive or an initial', () => {
     const text =
       'He said President Putin and Kremlin spokesman Peskov agreed, that Russia’s Putin had called, that the Kremlin Peskov ' +

@@ -1,6 +1,6 @@
 import type { Kb } from '../kb/load';
-import { CharClass } from '../text/chars';
-import { classAt, toMatchText, type MatchText } from '../text/normalize';
+import { CaseFlag, CharClass } from '../text/chars';
+import { caseAt, classAt, toMatchText, type MatchText } from '../text/normalize';
 import { givenNameBefore, inRunningText, wordAt } from './context';
 import type { Reading } from './readings';
 import type { Candidate } from './scan';
@@ -41,9 +41,34 @@ function isPersonName(kb: Kb, reading: Reading): boolean {
   return reading.name && kb.entities[reading.entity]?.type === 'person';
 }
 
-function spansOneWord(text: MatchText, candidate: Candidate): boolean {
-  for (let k = candidate.start; k < candidate.end; k++) if (classAt(text, k) === CharClass.Space) return false;
-  return true;
+/** Lower-case words inside Arabic, Dutch, German, Romance names: "bin", "al", "van", "de". */
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'das', 'le', 'la']);
+
+function isParticle(text: MatchText, start: number, end: number): boolean {
+  return caseAt(text, start) === CaseFlag.Lower && PARTICLES.has(wordAt(text, start, end));
+}
+
+/** Where the surname part of a candidate starts: after a leading particle ("bin Mubarak"), if any; -1 when it is more than one word. */
+function surnameStart(text: MatchText, candidate: Candidate): number {
+  let space = -1;
+  for (let k = candidate.start; k < candidate.end; k++) {
+    if (classAt(text, k) !== CharClass.Space) continue;
+    if (space >= 0 || !isParticle(text, candidate.start, k)) return -1;
+    space = k;
+  }
+  return space < 0 ? candidate.start : space + 1;
+}
+
+/**
+ * The given name a surname follows, across a particle: "Khalid Saeed bin Mubarak" (a candidate
+ * "bin Mubarak", or "Mubarak" after "bin") follows "Saeed".
+ */
+function givenNameOf(text: MatchText, candidate: Candidate): ReturnType<typeof givenNameBefore> {
+  const direct = givenNameBefore(text, candidate.start);
+  if (direct || candidate.start < 3 || classAt(text, candidate.start - 1) !== CharClass.Space) return direct;
+  let particleStart = candidate.start - 1;
+  while (particleStart > 0 && classAt(text, particleStart - 1) === CharClass.Word) particleStart--;
+  return isParticle(text, particleStart, candidate.start - 1) ? givenNameBefore(text, particleStart) : undefined;
 }
 
 /**
@@ -61,10 +86,11 @@ export function readingsOfAnotherPerson(
   isKnownEnd: (end: number) => boolean,
 ): readonly Reading[] {
   if (!readings.some((reading) => isPersonName(kb, reading))) return NONE;
-  const given = givenNameBefore(text, candidate.start);
-  if (!given || !spansOneWord(text, candidate) || isKnownEnd(given.end)) return NONE;
+  const nameStart = surnameStart(text, candidate);
+  const given = nameStart < 0 ? undefined : givenNameOf(text, candidate);
+  if (!given || isKnownEnd(given.end)) return NONE;
   const people = readings.filter((reading) => isPersonName(kb, reading));
-  const word = wordAt(text, candidate.start, candidate.end);
+  const word = wordAt(text, nameStart, candidate.end);
   const givenWord = wordAt(text, given.start, given.end);
   const others = people.filter((reading) => {
     const words = labelWords(kb, reading.entity);
