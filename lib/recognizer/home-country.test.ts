@@ -11,6 +11,7 @@ const kb = testKb([
   { id: 'fc-zenit', type: 'organization', label: 'FC Zenit Saint Petersburg', country: 'russia', aliases: [{ text: 'Zenit', weak: true }] },
   { id: 'moscow', label: 'Moscow', kind: 'city', country: 'russia' },
   { id: 'state-duma', type: 'organization', label: 'State Duma', country: 'russia' },
+  { id: 'armed-forces-of-ukraine', type: 'organization', label: 'Armed Forces of Ukraine', country: 'ukraine' },
   { id: 'vladimir-putin', type: 'person', label: 'Vladimir Putin' },
 ]);
 const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit/u.test(id));
@@ -37,6 +38,9 @@ describe('bodies that several countries have, by their bare name', () => {
     expect(courts('Kazakhstan and Russia voted. Russia’s Supreme Court and the Kazakh Supreme Court ruled.')).toEqual(['supreme-court-of-russia', 'supreme-court-of-kazakhstan']);
     // The KB knows no Ukrainian Supreme Court: the Russian one, the home country's, is not it.
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. Ukraine’s Supreme Court ruled.')).toEqual([]);
+    // A body's possessive names its country too.
+    expect(courts('Officials met. The State Duma’s Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Armed Forces of Ukraine’s Supreme Court ruled.')).toEqual([]);
   });
 
   it('are the country’s its sentence names, when the article’s own country has none', () => {

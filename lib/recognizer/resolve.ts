@@ -149,16 +149,20 @@ function isSharedBodyName(kb: Kb, options: readonly Reading[]): boolean {
   return countries.size >= 2;
 }
 
-/** The country named (or described by its adjective) right before candidate `index`: "Ukraine's", "Russian". */
+/**
+ * The country named (or described by its adjective) right before candidate `index`: "Ukraine's",
+ * "Russian"; or whose body is named with a possessive there: "the Kremlin's", "the Korean People's Army's".
+ */
 function ownerCountryBefore(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: readonly Reading[][], index: number): string | undefined {
   const before = index > 0 ? candidates[index - 1]! : undefined;
   const only = before && readings[index - 1]!.length === 1 ? readings[index - 1]![0]! : undefined;
   const record = only && kb.entities[only.entity];
-  if (!before || record?.kind !== 'country') return undefined;
+  if (!before || !record) return undefined;
   const gap = candidates[index]!.start - before.end;
   if (gap !== 1 && gap !== 3) return undefined;
   const between = String.fromCharCode(...text.codes.subarray(before.end, candidates[index]!.start));
-  return between === ' ' || between === "'s " ? record.id : undefined;
+  if (record.kind === 'country') return between === ' ' || between === "'s " ? record.id : undefined;
+  return record.type === 'organization' && between === "'s " ? record.country : undefined;
 }
 
 /** The reading that outscores every other one by at least `margin`, if any. */
