@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, findChromium, quietChromiumArgs } from '../scripts/browsers';
 
 export { CHROME_BUILD };
@@ -24,6 +24,16 @@ export function bounded<T>(what: string, work: Promise<T>, ms = 10_000): Promise
     timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
   });
   return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
+/** `work` with a DevTools session on `page`, every step bounded; the session is closed after. */
+export async function withCdp<T>(page: Page, work: (cdp: CDPSession) => Promise<T>): Promise<T> {
+  const cdp = await bounded('opening a DevTools session', page.context().newCDPSession(page));
+  try {
+    return await bounded('a DevTools protocol call', work(cdp));
+  } finally {
+    await bounded('closing a DevTools session', cdp.detach()).catch(() => undefined);
+  }
 }
 
 export interface ExtensionSession {

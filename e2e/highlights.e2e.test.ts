@@ -11,7 +11,7 @@ import { Window } from 'happy-dom';
 import { parse as parseYaml } from 'yaml';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { CDPSession, Download, Frame, Page } from 'playwright-core';
-import { bounded, launchExtension, type ExtensionSession } from './harness';
+import { bounded, launchExtension, withCdp, type ExtensionSession } from './harness';
 import type { ExtensionApi } from './extension-api';
 
 const SAMPLE = resolve(import.meta.dirname, '../samples/pages/000_40a4911dea31cc08.html');
@@ -116,15 +116,6 @@ function findAll(node: DomNode, test: (node: DomNode) => boolean, found: DomNode
   if (test(node)) found.push(node);
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findAll(child, test, found);
   return found;
-}
-
-async function withCdp<T>(page: Page, work: (cdp: CDPSession) => Promise<T>): Promise<T> {
-  const cdp = await bounded('opening a DevTools session', page.context().newCDPSession(page));
-  try {
-    return await bounded('a DevTools protocol call', work(cdp));
-  } finally {
-    await bounded('closing a DevTools session', cdp.detach()).catch(() => undefined);
-  }
 }
 
 /** The bar's shadow root, and whether it is closed; null when no bar is shown. */

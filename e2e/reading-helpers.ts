@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { ExtensionSession } from './harness';
+import type { CDPSession, Page } from 'playwright-core';
+import { bounded, withCdp, type ExtensionSession } from './harness';
 import type { ExtensionApi } from './extension-api';
 
 export const SAMPLES_DIR = resolve(import.meta.dirname, '../samples/pages');
@@ -23,7 +23,7 @@ export interface PaintedMark {
 
 /** The ranges Backstory registered under a highlight name, as seen from the page. */
 export function paintedMarks(page: Page, name = 'backstory-entity'): Promise<PaintedMark[]> {
-  return page.evaluate((highlightName) => {
+  return bounded('the page, asked for its marks', page.evaluate((highlightName) => {
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
     return [...highlight].map((abstract) => {
@@ -38,7 +38,7 @@ export function paintedMarks(page: Page, name = 'backstory-entity'): Promise<Pai
         height: rect.height,
       };
     });
-  }, name);
+  }, name));
 }
 
 /** Waits until marks are painted and their number has stopped changing. */
@@ -73,27 +73,26 @@ export async function pointOnMark(page: Page, text: string | RegExp, nth = 0): P
 }
 
 /** The open card's text and its accessible name, or null when no card is open. */
-export async function openCard(page: Page): Promise<{ name: string; text: string; focused: boolean } | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const host = findNode(root, (node) => node.nodeName === 'BACKSTORY-CARD');
-    const shadow = host?.shadowRoots?.[0];
-    const dialog = shadow && findNode(shadow, (node) => attribute(node, 'role') === 'dialog');
-    if (!dialog) return null;
-    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: dialog.nodeId })) as { outerHTML: string };
-    const text = outerHTML
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const tree = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const axDialog = tree.nodes.find((node) => node.role?.value === 'dialog');
-    const focused = !!axDialog?.properties?.some((property) => property.name === 'focused' && property.value.value === true);
-    return { name: String(axDialog?.name?.value ?? ''), text, focused };
-  } finally {
-    await cdp.detach();
-  }
+export function openCard(page: Page): Promise<{ name: string; text: string; focused: boolean } | null> {
+  return withCdp(page, cardOf);
+}
+
+async function cardOf(cdp: CDPSession): Promise<{ name: string; text: string; focused: boolean } | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const host = findNode(root, (node) => node.nodeName === 'BACKSTORY-CARD');
+  const shadow = host?.shadowRoots?.[0];
+  const dialog = shadow && findNode(shadow, (node) => attribute(node, 'role') === 'dialog');
+  if (!dialog) return null;
+  const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: dialog.nodeId })) as { outerHTML: string };
+  const text = outerHTML
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const tree = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  const axDialog = tree.nodes.find((node) => node.role?.value === 'dialog');
+  const focused = !!axDialog?.properties?.some((property) => property.name === 'focused' && property.value.value === true);
+  return { name: String(axDialog?.name?.value ?? ''), text, focused };
 }
 
 interface DomNode {
@@ -144,8 +143,8 @@ export async function pageReading(session: ExtensionSession, page: Page): Promis
   state: string;
   entities: { id: string; mentions: number }[];
 }> {
-  await page.bringToFront();
-  return session.background.evaluate(async () => {
+  await bounded('bringing the tab to the front', page.bringToFront());
+  return bounded('the content script, asked for its reading', session.background.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     const reply = (await api.tabs.sendMessage(tab!.id!, { type: 'pageReading', payload: {} })) as
@@ -154,7 +153,7 @@ export async function pageReading(session: ExtensionSession, page: Page): Promis
       | undefined;
     if (!reply?.ok) throw new Error(`pageReading failed: ${JSON.stringify(reply)}`);
     return reply.value;
-  });
+  }));
 }
 
 /** Sets the pause settings as the popup would. */
