@@ -14,7 +14,14 @@ describe('yearless names of dated votes', () => {
       'Georgian parliamentary elections',
       'Georgian legislative election',
       'Georgian legislative elections',
+      'Georgian election',
+      'Georgian elections',
     ]);
+    // Without the kind of vote, as the news says it of a country's own.
+    expect(yearlessNamesOf(testEntity({ id: 'de-2025', type: 'event', label: '2025 German federal election' }), 'Germany')).toEqual(
+      expect.arrayContaining(['German federal election', 'German election', 'German elections']),
+    );
+    expect(yearlessNamesOf(testEntity({ id: 'kz-2022', type: 'event', label: '2022 Kazakh constitutional referendum' }), 'Kazakhstan')).not.toContain('Kazakh election');
   });
 
   it('leaves other events and undated names alone', () => {

@@ -38,6 +38,9 @@ export function yearlessNamesOf(entity: Entity, countryName: string | undefined)
         }
       }
     }
+    // "The German election", "the Czech elections": the kind of vote goes without saying in the
+    // news when it is the country's own; the article's date tells which year, and which kind.
+    if (qualifier && vote !== 'referendum') for (const form of ['election', 'elections']) names.add(`${qualifier}${form}`);
   }
   return [...names];
 }

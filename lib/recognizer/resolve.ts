@@ -107,7 +107,12 @@ class Evidence {
    */
   score(entity: number): number {
     return (
-      (this.named.has(entity) ? 4 : 0) + 2 * this.cueCount(entity) + (this.adjectives.has(entity) ? 1 : 0) + this.linkedCount(entity)
+      (this.named.has(entity) ? 4 : 0) +
+      2 * this.cueCount(entity) +
+      // "The NATO summit": every year's has the cue; the article's date counts as one more.
+      (this.onTheDay.has(entity) ? 2 : 0) +
+      (this.adjectives.has(entity) ? 1 : 0) +
+      this.linkedCount(entity)
     );
   }
 }
