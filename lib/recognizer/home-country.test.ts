@@ -7,7 +7,7 @@ const kb = testKb([
   { id: 'russia', label: 'Russia', kind: 'country', adjectives: ['Russian'] },
   { id: 'ukraine', label: 'Ukraine', kind: 'country', adjectives: ['Ukrainian'] },
   { id: 'supreme-court-of-kazakhstan', type: 'organization', label: 'Supreme Court of Kazakhstan', country: 'kazakhstan', aliases: [{ text: 'Supreme Court', weak: true }] },
-  { id: 'supreme-court-of-russia', type: 'organization', label: 'Supreme Court of Russia', country: 'russia', aliases: [{ text: 'Supreme Court', weak: true }] },
+  { id: 'supreme-court-of-russia', type: 'organization', label: 'Supreme Court of Russia', country: 'russia', aliases: [{ text: 'Supreme Court', weak: true }], context: ['Kremlin'] },
   { id: 'fc-zenit', type: 'organization', label: 'FC Zenit Saint Petersburg', country: 'russia', aliases: [{ text: 'Zenit', weak: true }] },
   { id: 'moscow', label: 'Moscow', kind: 'city', country: 'russia' },
   { id: 'state-duma', type: 'organization', label: 'State Duma', country: 'russia' },
@@ -20,6 +20,10 @@ describe('bodies that several countries have, by their bare name', () => {
   it('are the home country’s in an article plainly about one country', () => {
     expect(courts('Kazakhstan voted. Officials in Kazakhstan and Kazakhstan’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-kazakhstan']);
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
+  });
+
+  it('are the home country’s even where a foreign one has a cue', () => {
+    expect(courts('Kazakhstan voted. Officials in Kazakhstan and Kazakhstan’s press agreed; the Kremlin watched. The Supreme Court ruled.')).toEqual(['supreme-court-of-kazakhstan']);
   });
 
   it('are left out when no country leads, and a name only one body has stays weak', () => {

@@ -96,7 +96,7 @@ class Evidence {
     return options.some((option) => this.isHomeBody(option.entity));
   }
 
-  private isHomeBody(entity: number): boolean {
+  isHomeBody(entity: number): boolean {
     return this.homeCountry !== undefined && nationOf(this.kb, entity) === this.homeCountry;
   }
 
@@ -205,6 +205,9 @@ class Chooser {
     const local = shared && owner === undefined && !evidence.hasHomeBody(options) ? this.sentenceCountry()[index] : undefined;
     const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local) : [];
     if (inSentence.length === 1) return { reading: inSentence[0]!, asName: true };
+    // The home country's body, before a foreign one that only a cue supports ("the Senate" in Buenos Aires).
+    const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
+    if (home.length === 1 && !options.some((option) => option !== home[0] && option.strongName)) return { reading: home[0]!, asName: true };
     // "President Aoun": the one of them who held that office on the day.
     const titled = titledHolder(kb, text, candidate, options, this.day);
     if (titled) return { reading: titled, asName: true };
