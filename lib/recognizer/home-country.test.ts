@@ -12,14 +12,20 @@ const kb = testKb([
   { id: 'moscow', label: 'Moscow', kind: 'city', country: 'russia' },
   { id: 'state-duma', type: 'organization', label: 'State Duma', country: 'russia' },
   { id: 'armed-forces-of-ukraine', type: 'organization', label: 'Armed Forces of Ukraine', country: 'ukraine' },
+  { id: 'prosecutor-general-of-russia', type: 'organization', label: 'Prosecutor General of Russia', country: 'russia' },
   { id: 'vladimir-putin', type: 'person', label: 'Vladimir Putin' },
 ]);
-const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit/u.test(id));
+const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor/u.test(id));
 
 describe('bodies that several countries have, by their bare name', () => {
   it('are the home country’s in an article plainly about one country', () => {
     expect(courts('Kazakhstan voted. Officials in Kazakhstan and Kazakhstan’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-kazakhstan']);
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
+  });
+
+  it('are the home country’s body also where no other country’s shares the name', () => {
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Prosecutor General objected.')).toEqual(['prosecutor-general-of-russia']);
+    expect(courts('Kazakhstan voted. Officials in Kazakhstan and Kazakhstan’s press agreed. The Prosecutor General objected.')).toEqual([]);
   });
 
   it('are the home country’s even where a foreign one has a cue', () => {

@@ -130,6 +130,19 @@ describe('possessives and transliterations', () => {
     expect(pairs(mentions)).toEqual([...possessiveSplit, ...possessiveSplit, 'Gagarin’s Start=gagarins-start']);
     expectSlices(input, mentions);
   });
+
+  it('keeps a name whole when its possessive is a weak name of the same entity', () => {
+    const offices = testKb([
+      { id: 'russia', label: 'Russia', kind: 'country' },
+      { id: 'moscow', label: 'Moscow', kind: 'city', country: 'russia' },
+      { id: 'prosecutor-general-of-russia', type: 'organization', label: 'Prosecutor General of Russia', country: 'russia', aliases: ['Prosecutor General’s Office'] },
+    ]);
+    // "Prosecutor General" is the office's own name without its country.
+    expect(pairs(recognize(offices, 'MOSCOW — The Prosecutor General’s Office banned the group.'))).toEqual([
+      'MOSCOW=moscow',
+      'Prosecutor General’s Office=prosecutor-general-of-russia',
+    ]);
+  });
 });
 
 describe('longest match', () => {

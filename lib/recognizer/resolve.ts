@@ -87,7 +87,8 @@ class Evidence {
     return (
       this.named.has(reading.entity) ||
       (reading.writtenWeakName && (this.cueCount(reading.entity) > 0 || this.onTheDay.has(reading.entity))) ||
-      (sharedBodyName && this.isHomeBody(reading.entity))
+      // A body's name without its country, shared or not, is the home country's body.
+      ((sharedBodyName || !reading.writtenWeakName) && this.isHomeBody(reading.entity))
     );
   }
 

@@ -147,7 +147,7 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
         foundEnd = end;
       }
     }
-    if (possessor) splitAtPossessor(candidates, possessor);
+    if (possessor && namesAnotherOwner(possessor, candidates[candidates.length - 1]!, outputInfo, outputEntity)) splitAtPossessor(candidates, possessor);
   }
   return { candidates, cueCounts, cueHits };
 }
@@ -158,6 +158,16 @@ const LETTER_S = 0x73;
 /** `end` is a name's end followed by "'s " inside a longer name that runs on to `nameEnd`. */
 function isPossessiveInside(codes: Uint16Array, end: number, nameEnd: number): boolean {
   return end + 3 < nameEnd && codes[end] === APOSTROPHE && codes[end + 1] === LETTER_S && codes[end + 2] === SPACE;
+}
+
+/**
+ * Whether a possessor inside a longer name is an owner of its own: some strong name of an entity
+ * the whole name is not. "Prosecutor General's Office" opens with a weak name of the office itself.
+ */
+function namesAnotherOwner(possessor: Candidate, whole: Candidate, outputInfo: ArrayLike<number>, outputEntity: ArrayLike<number>): boolean {
+  return possessor.outputs.some(
+    (output) => !OutputInfo.isWeak(outputInfo[output]!) && !whole.outputs.some((other) => outputEntity[other] === outputEntity[output]),
+  );
 }
 
 /**
