@@ -8,6 +8,8 @@ const kb = testKb([
   { id: 'dnipro', label: 'Dnipro', kind: 'city', aliases: ['Dnipropetrovsk'] },
   { id: 'dnipropetrovsk-oblast', label: 'Dnipropetrovsk Oblast', kind: 'oblast', aliases: ['Dnipropetrovsk region'] },
   { id: 'texas', label: 'Texas', kind: 'US state' },
+  { id: 'sao-paulo', label: 'São Paulo', kind: 'city' },
+  { id: 'sao-paulo-state', label: 'São Paulo (state)', kind: 'state of Brazil', aliases: ['Sao Paulo state'] },
 ]);
 const pairs = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
 
@@ -23,5 +25,10 @@ describe('a bare name before a region’s office or body', () => {
   it('stays the city elsewhere, and a place with no region of its name stays itself', () => {
     expect(pairs('Shelling hit Kherson, the governor said.')).toEqual(['Kherson=kherson']);
     expect(pairs('The Texas governor spoke.')).toEqual(['Texas=texas']);
+  });
+
+  it('is the state named after the city ("<name> state")', () => {
+    expect(pairs('Sao Paulo Governor Tarcisio de Freitas spoke.')).toEqual(['Sao Paulo=sao-paulo-state']);
+    expect(pairs('Shares rose in Sao Paulo.')).toEqual(['Sao Paulo=sao-paulo']);
   });
 });

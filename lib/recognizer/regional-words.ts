@@ -8,7 +8,7 @@ import type { Candidate } from './scan';
 /** Words after a bare name that make it a region's: "the Kherson governor", "the Dnipropetrovsk regional administration". */
 const REGIONAL_WORD = /^ (governor|governor's|governors|governorship|regional)(?![\p{L}\p{N}])/u;
 /** How the KB names the region a city gives its name to. */
-const REGION_SUFFIXES = [' region', ' oblast', ' province', ' krai'];
+const REGION_SUFFIXES = [' region', ' oblast', ' province', ' krai', ' state'];
 
 /**
  * "The Mykolaiv governor", "the Dnipropetrovsk regional military administration": a bare name

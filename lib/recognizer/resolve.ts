@@ -1,6 +1,7 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
 import { withoutWeakNamesBeforeAName } from './before-a-name';
+import { wordAt } from './context';
 import { isPartOfADesignation } from './designations';
 import { followsHonorific } from './honorifics';
 import { homeCountryOf } from './home-country';
@@ -15,6 +16,7 @@ import type { Candidate, ScanResult } from './scan';
 import { sentenceCountries } from './sentence-country';
 import { readingsOfAnotherPerson } from './surnames';
 import { titledHolder } from './titled-holder';
+import { withoutPlacesInUnknownNames } from './unknown-names';
 
 export interface Resolved {
   candidate: Candidate;
@@ -138,6 +140,9 @@ function afterTitleOnlyPeople(kb: Kb, text: MatchText, candidate: Candidate, eli
   return people.length > 0 ? people : eligible;
 }
 
+/** The last word of a body's name: "Prosecutor General's Office", "Transport Ministry". */
+const BODY_WORD = /\b(?:office|ministry|court|council|committee|service|agency|prosecutor|procuracy|guard|police|inspectorate|directorate|commission|parliament|assembly|senate|chamber)$/u;
+
 /** The country a body belongs to, or an event (a vote) took place in; undefined for anything else. */
 function nationOf(kb: Kb, entity: number): string | undefined {
   const record = kb.entities[entity];
@@ -206,6 +211,8 @@ class Chooser {
     const local = shared && owner === undefined && !evidence.hasHomeBody(options) ? this.sentenceCountry()[index] : undefined;
     const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local) : [];
     if (inSentence.length === 1) return { reading: inSentence[0]!, asName: true };
+    // A body's bare name, shared or the KB's only one ("the Prosecutor General's Office"), may be the home country's.
+    const bodyName = shared || BODY_WORD.test(wordAt(text, candidate.start, candidate.end));
     // The home country's body, before a foreign one that only a cue supports ("the Senate" in Buenos Aires).
     const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
     if (home.length === 1 && !options.some((option) => option !== home[0] && option.strongName)) return { reading: home[0]!, asName: true };
@@ -216,10 +223,10 @@ class Chooser {
       kb,
       text,
       candidate,
-      options.filter((option) => option.strongName || option.adjective || evidence.supportsWeak(option, shared)),
+      options.filter((option) => option.strongName || option.adjective || evidence.supportsWeak(option, bodyName)),
     );
     const fromText = best(eligible, (option) => evidence.score(option.entity), 1);
-    const asWholeText = fromText && { reading: fromText, asName: fromText.strongName || (fromText.name && evidence.supportsWeak(fromText, shared)) };
+    const asWholeText = fromText && { reading: fromText, asName: fromText.strongName || (fromText.name && evidence.supportsWeak(fromText, bodyName)) };
     // Only a name the text leaves open, or one that could go another way, looks closer.
     if (options.length === 1 && (fromText || !options[0]!.writtenWeakName)) return asWholeText;
 
@@ -233,7 +240,7 @@ class Chooser {
     );
     const fromHere = best(eligibleHere, (option) => near[options.indexOf(option)]!, NEARBY_MARGIN);
     if (!fromHere || fromHere === fromText || near[options.indexOf(fromHere)]! < NEARBY_MARGIN) return asWholeText;
-    const supported = evidence.supportsWeak(fromHere, shared) || fromHere.writtenWeakName;
+    const supported = evidence.supportsWeak(fromHere, bodyName) || fromHere.writtenWeakName;
     return { reading: fromHere, asName: fromHere.strongName || (fromHere.name && supported) };
   }
 }
@@ -260,17 +267,18 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   };
   const candidates: Candidate[] = [];
   const readings: Reading[][] = [];
-  for (const candidate of nested) {
-    if (isPartOfADesignation(text, candidate)) continue;
+  nested.forEach((candidate, at) => {
+    if (isPartOfADesignation(text, candidate)) return;
     let options = readingsOf(kb, candidate);
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);
     options = withoutPeopleInOtherNames(kb, text, candidate, options);
-    if (options.length === 0) continue;
+    options = withoutPlacesInUnknownNames(kb, text, candidate, options, nested[at + 1]?.start ?? text.length);
+    if (options.length === 0) return;
     candidates.push(candidate);
     readings.push(options);
-  }
+  });
   readListedRegions(kb, text, candidates, readings);
   readRegionsBeforeRegionalWords(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings, day);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { testKb } from '../kb/test-kb';
+import { recognize } from './recognize';
+
+const kb = testKb([
+  { id: 'europe', label: 'Europe', kind: 'continent', adjectives: ['European'] },
+  { id: 'solikamsk', label: 'Solikamsk', kind: 'town' },
+  { id: 'russia', label: 'Russia', kind: 'country', adjectives: ['Russian'] },
+  { id: 'armed-forces', type: 'organization', label: 'Armed Forces of Russia', aliases: [{ text: 'Armed Forces', weak: true }], context: ['Kremlin'] },
+]);
+const pairs = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
+
+describe('a place at the head of a longer name the KB does not know', () => {
+  it('is part of that name, not a mention of the place', () => {
+    expect(pairs('Output at the Solikamsk Magnesium Works fell this year.')).toEqual([]);
+    expect(pairs('The European Network of Election Monitoring Organizations said the vote was unfair.')).toEqual([]);
+  });
+
+  it('is the place before ordinary words, before a name the KB knows, and in a heading', () => {
+    expect(pairs('Output at Solikamsk fell; European leaders met Russian Magnesium traders.')).toEqual(['Solikamsk=solikamsk', 'European=europe', 'Russian=russia']);
+    expect(pairs('The Kremlin said the Russian Armed Forces would stay.')).toEqual(['Russian=russia', 'Armed Forces=armed-forces']);
+    expect(pairs('European Network Group')).toEqual(['European=europe']);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Kb } from '../kb/load';
+import { CaseFlag, CharClass } from '../text/chars';
+import { caseAt, classAt, type MatchText } from '../text/normalize';
+import { inRunningText, wordAt } from './context';
+import type { Reading } from './readings';
+import type { Candidate } from './scan';
+
+/** Last words of an institution's or a company's name: "… Magnesium Works", "… Election Monitoring Organizations". */
+const HEADS = new Set([
+  'works', 'plant', 'factory', 'mine', 'combine', 'company', 'corporation', 'group', 'holding', 'holdings', 'industries',
+  'bank', 'fund', 'exchange', 'network', 'organization', 'organizations', 'organisation', 'organisations', 'association',
+  'federation', 'union', 'league', 'alliance', 'coalition', 'movement', 'party', 'front', 'partisans', 'committee', 'council',
+  'commission', 'court', 'tribunal', 'institute', 'university', 'academy', 'college', 'school', 'foundation', 'forum',
+  'society', 'centre', 'center', 'museum', 'theatre', 'theater', 'library', 'hospital', 'agency', 'service', 'authority',
+  'office', 'ministry', 'department', 'bureau', 'directorate', 'administration', 'railway', 'railways', 'airlines', 'airways',
+  'club', 'orchestra', 'initiative', 'project', 'corps', 'legion', 'brigade', 'battalion', 'regiment', 'division',
+]);
+/** Lower-case words a name may hold: "Network of Election Monitoring Organizations". */
+const CONNECTORS = new Set(['of', 'for', 'and', 'on']);
+const MAX_WORDS = 6;
+
+/**
+ * A place named at the head of a longer name the KB does not know, "Solikamsk Magnesium Works",
+ * "the European Network of Election Monitoring Organizations", "the Second Western District
+ * Military Court", is part of that name, not a mention of the place (nor is a country's adjective
+ * there): the gold, like a reader, counts nested names only as part of the longer one. Dropped
+ * when capitalised words ending in an institution's word follow it in running text and no KB name
+ * starts among them (`nextStart`: where the next KB name starts).
+ */
+export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: Candidate, readings: Reading[], nextStart: number): Reading[] {
+  if (!readings.every((reading) => kb.entities[reading.entity]?.type === 'place')) return readings;
+  let k = candidate.end;
+  let capitalised = 0;
+  let lastWord = '';
+  for (let words = 0; words < MAX_WORDS; words++) {
+    if (classAt(text, k) !== CharClass.Space || k + 1 >= nextStart) break;
+    const start = k + 1;
+    let end = start;
+    while (end < text.length && classAt(text, end) === CharClass.Word) end++;
+    if (end === start) break;
+    const word = wordAt(text, start, end);
+    if (caseAt(text, start) !== CaseFlag.Upper && !(CONNECTORS.has(word) && capitalised > 0)) break;
+    if (caseAt(text, start) === CaseFlag.Upper) {
+      capitalised++;
+      lastWord = word;
+    }
+    k = end;
+  }
+  if (capitalised === 0 || !HEADS.has(lastWord) || !inRunningText(text, candidate.start, k)) return readings;
+  return [];
+}
