@@ -5,8 +5,10 @@
  * mark.js marking the same names on the same pages, and the two KB placements (compiled KB warm in
  * the background, which the extension does, versus loaded in every tab).
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { KB_ASSET } from '../lib/kb/asset';
 import type { Page } from 'playwright-core';
 import type { SampleServer } from '../scripts/serve';
 import { launchPlain, launchWithExtension, probeMessage, setReadingPaused, traced, tracedLoad, type ExtensionBrowser } from './lib/browser';
@@ -144,7 +146,7 @@ export interface PlacementResults {
 }
 
 /**
- * The extension with each KB in turn as its `kb.json`: the first page after a browser start (cold
+ * The extension with each KB in turn as its `kb.json.gz`: the first page after a browser start (cold
  * background) and later pages. Launches alternate between the KBs so that the machine's load
  * drifting over the run weighs on both alike.
  */
@@ -154,7 +156,7 @@ async function backgroundPlacement(env: PageEnv, kbs: Record<string, string>, fi
   for (const [name, kbPath] of Object.entries(kbs)) {
     dirs[name] = join(env.dir, `extension-${name}`);
     cpSync(env.extensionDir, dirs[name], { recursive: true });
-    cpSync(kbPath, join(dirs[name], 'kb.json'));
+    writeFileSync(join(dirs[name], KB_ASSET), gzipSync(readFileSync(kbPath), { level: 9 }));
     runs[name] = { cold: [], warm: [] };
   }
   for (let launch = 0; launch < env.runs.launches; launch++) {

@@ -19,6 +19,7 @@ const NOTE = 'Private thought 7f3a9: compare with the CSTO statement';
 const SECRET = 'Secret reflection 91bc4 that only the reader may see';
 
 let session: ExtensionSession;
+let keyboardAttempts = 0;
 beforeAll(async () => {
   session = await launchExtension();
 });
@@ -67,7 +68,7 @@ async function passage(page: Page, paragraph: number): Promise<string> {
 
 /** Selects `text` (inside one text node of the article body) as a reader would, with the mouse. */
 async function select(page: Page, text: string, within = '.article-body'): Promise<void> {
-  const box = await page.evaluate(({ wanted, root }) => {
+  const box = await bounded('the page, asked where the text is', page.evaluate(({ wanted, root }) => {
     const walker = document.createTreeWalker(document.querySelector(root)!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(wanted);
@@ -82,12 +83,12 @@ async function select(page: Page, text: string, within = '.article-body'): Promi
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
     }
     throw new Error(`"${wanted}" is not in one text node of the article`);
-  }, { wanted: text, root: within });
+  }, { wanted: text, root: within }));
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
-  expect(await page.evaluate(() => document.getSelection()!.toString().trim())).toBe(text);
+  expect(await bounded('the page, asked for its selection', page.evaluate(() => document.getSelection()!.toString().trim()))).toBe(text);
 }
 
 // ——— the bar, seen through the DevTools protocol ———
@@ -205,13 +206,14 @@ interface PageState {
 
 async function pageHighlights(page: Page): Promise<PageState> {
   const tabId = await tabIdOf(page);
-  for (let attempt = 0; ; attempt++) {
+  const giveUp = Date.now() + 20_000;
+  for (;;) {
     const reply = await bounded(
       'the content script, asked for its highlights',
       session.background.evaluate((id) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.sendMessage(id, { type: 'pageHighlights', payload: {} }).catch((error: Error) => ({ ok: false, error: error.message })), tabId),
     ).catch((error: Error) => ({ ok: false as const, error: error.message, value: undefined }));
     if (reply?.ok) return reply.value as PageState;
-    if (attempt > 50) throw new Error(`pageHighlights never answered: ${JSON.stringify(reply)}`);
+    if (Date.now() > giveUp) throw new Error(`pageHighlights never answered: ${JSON.stringify(reply)}`);
     await page.waitForTimeout(100);
   }
 }
@@ -387,7 +389,9 @@ describe('highlights in Chromium', () => {
   });
 
   it('moves the focus into the note editor and back: Esc cancels, Ctrl+Enter saves, a stored note comes back to edit', async () => {
-    const url = await serve('/hl-keys.html', variant('keys'));
+    // A page of its own each attempt: a retry must not find the first attempt's highlight.
+    const attempt = ++keyboardAttempts;
+    const url = await serve(`/hl-keys-${attempt}.html`, variant(`keys-${attempt}`));
     const page = await open(url);
     const text = await passage(page, 1);
     const pageFocus = () => bounded('the page, asked where its focus is', page.evaluate(() => (document.hasFocus() ? document.activeElement!.tagName : 'elsewhere')));
@@ -415,7 +419,7 @@ describe('highlights in Chromium', () => {
     expect(await painted(page)).toEqual([]);
 
     // Pressing inside a live selection would drag it: start afresh, as a reader clicking away would.
-    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    await bounded('the page, asked to clear its selection', page.evaluate(() => document.getSelection()!.removeAllRanges()));
     await select(page, text);
     await clickInBar(page, 'Note');
     await typeNote(page, 'Saved from the keyboard', 'keys');
@@ -426,10 +430,13 @@ describe('highlights in Chromium', () => {
     expect(await painted(page)).toEqual([text]);
 
     // A click on the highlight opens it for editing; its note editor shows the stored note.
-    const spot = await page.evaluate(() => {
-      const rect = ([...(CSS.highlights.get('backstory-hl-yellow') ?? [])][0] as Range).getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const spot = await bounded(
+      'the page, asked where the highlight is',
+      page.evaluate(() => {
+        const rect = ([...(CSS.highlights.get('backstory-hl-yellow') ?? [])][0] as Range).getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }),
+    );
     await page.mouse.click(spot.x, spot.y);
     await clickInBar(page, 'Edit note');
     editor = await noteEditor(page);

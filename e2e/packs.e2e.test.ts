@@ -7,8 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
+import { KB_ASSET } from '../lib/kb/asset';
 import { syntheticPack } from '../lib/packs/synthetic';
 import { CHROME_BUILD, launchExtension, type ExtensionSession } from './harness';
 import type { ExtensionApi } from './extension-api';
@@ -169,7 +171,7 @@ describe('KB packs', () => {
     const cached = await restartedBuild();
     console.log(`KB packs after a service-worker restart: ${cached}`);
     // The stored merge holds the bundled KB, the example pack and the synthetic one.
-    const bundled = (JSON.parse(readFileSync(resolve(CHROME_BUILD, 'kb.json'), 'utf8')) as { entities: unknown[] }).entities.length;
+    const bundled = (JSON.parse(gunzipSync(readFileSync(resolve(CHROME_BUILD, KB_ASSET))).toString('utf8')) as { entities: unknown[] }).entities.length;
     const example = (JSON.parse(readFileSync(EXAMPLE_PACK, 'utf8')) as { entities: unknown[] }).entities.length;
     const merged = (bundled + example + 1000).toLocaleString('en-US');
     expect(cached).toMatch(new RegExp(`^Loaded, already compiled, in \\d+ ms, \\d+ ms in all \\(${merged} entities\\)`));

@@ -10,6 +10,9 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser on a loaded two-core machine now and then stalls a step past any timeout; one
+    // retry keeps that from failing the run, and the summary names every test that needed it.
+    retry: 1,
     // One browser at a time: the machines have two cores.
     fileParallelism: false,
   },

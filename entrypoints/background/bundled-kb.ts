@@ -1,5 +1,6 @@
-/** The KB the build bundles (`kb.json`), read once per background lifetime and kept. */
+/** The KB the build bundles (`kb.json.gz`), read once per background lifetime and kept. */
 import { browser } from 'wxt/browser';
+import { gunzipText, KB_ASSET } from '@/lib/kb/asset';
 import { loadKb, type Kb } from '@/lib/kb/load';
 import { fingerprint } from '@/lib/packs/fingerprint';
 
@@ -8,9 +9,9 @@ let loading: Promise<Kb> | null = null;
 let fingerprinting: Promise<string> | null = null;
 
 async function bundledText(): Promise<string> {
-  const response = await fetch(browser.runtime.getURL('/kb.json' as Parameters<typeof browser.runtime.getURL>[0]));
-  if (!response.ok) throw new Error(`The knowledge base could not be read (HTTP ${response.status}).`);
-  return response.text();
+  const response = await fetch(browser.runtime.getURL(`/${KB_ASSET}` as Parameters<typeof browser.runtime.getURL>[0]));
+  if (!response.ok || !response.body) throw new Error(`The knowledge base could not be read (HTTP ${response.status}).`);
+  return gunzipText(response.body);
 }
 
 /** Forgets a failed attempt so the next request tries again. */
@@ -21,7 +22,7 @@ function retryable<T>(work: Promise<T>, forget: () => void): Promise<T> {
   });
 }
 
-/** `kb.json` parsed once, shared by the recognizer's KB and the quote check's statements. */
+/** The KB's JSON parsed once, shared by the recognizer's KB and the quote check's statements. */
 export function bundledKbJson(): Promise<unknown> {
   parsing ??= retryable(
     bundledText().then((text): unknown => JSON.parse(text)),
@@ -37,7 +38,7 @@ export function bundledKb(): Promise<Kb> {
 }
 
 /**
- * A fingerprint of this build's `kb.json`, which the stored merge with the packs is keyed by (see
+ * A fingerprint of this build's KB JSON, which the stored merge with the packs is keyed by (see
  * ./packs). Read separately from `bundledKb` so that neither keeps the 1 MB text alive.
  */
 export function bundledKbFingerprint(): Promise<string> {

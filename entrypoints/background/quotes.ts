@@ -1,6 +1,6 @@
 /**
  * The recorded statements the quote check compares quotations with: the `statements` of the
- * bundled `kb.json`, indexed once per background lifetime. A KB whose statements cannot be read
+ * bundled KB, indexed once per background lifetime. A KB whose statements cannot be read
  * checks no quotation (and says so in the console) rather than failing recognition.
  */
 import { buildStatementIndex, loadStatements, type StatementIndex } from '@/lib/quotes';
