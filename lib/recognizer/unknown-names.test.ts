@@ -14,6 +14,8 @@ describe('a place at the head of a longer name the KB does not know', () => {
   it('is part of that name, not a mention of the place', () => {
     expect(pairs('Output at the Solikamsk Magnesium Works fell this year.')).toEqual([]);
     expect(pairs('The European Network of Election Monitoring Organizations said the vote was unfair.')).toEqual([]);
+    expect(pairs('Talks continued under the Solikamsk Declaration brokered last year.')).toEqual([]);
+    expect(pairs('A poll by the Europe Research Resource Centers found trust in Russia falling.')).toEqual(['Russia=russia']);
   });
 
   it('is the place before ordinary words, before a name the KB knows, and in a heading', () => {

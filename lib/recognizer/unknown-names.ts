@@ -5,15 +5,18 @@ import { inRunningText, wordAt } from './context';
 import type { Reading } from './readings';
 import type { Candidate } from './scan';
 
-/** Last words of an institution's or a company's name: "… Magnesium Works", "… Election Monitoring Organizations". */
+/** Last words of an institution's, a company's or an agreement's name: "… Magnesium Works", "… Declaration". */
 const HEADS = new Set([
   'works', 'plant', 'factory', 'mine', 'combine', 'company', 'corporation', 'group', 'holding', 'holdings', 'industries',
   'bank', 'fund', 'exchange', 'network', 'organization', 'organizations', 'organisation', 'organisations', 'association',
   'federation', 'union', 'league', 'alliance', 'coalition', 'movement', 'party', 'front', 'partisans', 'committee', 'council',
   'commission', 'court', 'tribunal', 'institute', 'university', 'academy', 'college', 'school', 'foundation', 'forum',
-  'society', 'centre', 'center', 'museum', 'theatre', 'theater', 'library', 'hospital', 'agency', 'service', 'authority',
+  'society', 'centre', 'center', 'centres', 'centers', 'institutes', 'museum', 'theatre', 'theater', 'library', 'hospital', 'agency', 'service', 'authority',
   'office', 'ministry', 'department', 'bureau', 'directorate', 'administration', 'railway', 'railways', 'airlines', 'airways',
   'club', 'orchestra', 'initiative', 'project', 'corps', 'legion', 'brigade', 'battalion', 'regiment', 'division',
+  // Agreements and meetings named after where they were made: "the Ankara Declaration".
+  'declaration', 'agreement', 'agreements', 'accord', 'accords', 'protocol', 'treaty', 'memorandum', 'charter', 'pact',
+  'process', 'format', 'platform', 'summit', 'conference',
 ]);
 /** Lower-case words a name may hold: "Network of Election Monitoring Organizations". */
 const CONNECTORS = new Set(['of', 'for', 'and', 'on']);
