@@ -5,6 +5,7 @@ import { recognize } from './recognize';
 const kb = testKb([
   { id: 'europe', label: 'Europe', kind: 'continent', adjectives: ['European'] },
   { id: 'solikamsk', label: 'Solikamsk', kind: 'town' },
+  { id: 'pennsylvania', label: 'Pennsylvania', kind: 'US state' },
   { id: 'russia', label: 'Russia', kind: 'country', adjectives: ['Russian'] },
   { id: 'armed-forces', type: 'organization', label: 'Armed Forces of Russia', aliases: [{ text: 'Armed Forces', weak: true }], context: ['Kremlin'] },
 ]);
@@ -15,6 +16,8 @@ describe('a place at the head of a longer name the KB does not know', () => {
     expect(pairs('Output at the Solikamsk Magnesium Works fell this year.')).toEqual([]);
     expect(pairs('The European Network of Election Monitoring Organizations said the vote was unfair.')).toEqual([]);
     expect(pairs('Talks continued under the Solikamsk Declaration brokered last year.')).toEqual([]);
+    expect(pairs('She studied at the University of Pennsylvania before the war.')).toEqual([]);
+    expect(pairs('She studied in Pennsylvania, at a university of Pennsylvania’s south.')).toEqual(['Pennsylvania=pennsylvania', 'Pennsylvania=pennsylvania']);
     expect(pairs('A poll by the Europe Research Resource Centers found trust in Russia falling.')).toEqual(['Russia=russia']);
   });
 

@@ -23,12 +23,12 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on']);
 const MAX_WORDS = 6;
 
 /**
- * A place named at the head of a longer name the KB does not know, "Solikamsk Magnesium Works",
- * "the European Network of Election Monitoring Organizations", "the Second Western District
- * Military Court", is part of that name, not a mention of the place (nor is a country's adjective
+ * A place named at the head or the tail of a longer name the KB does not know, "Solikamsk
+ * Magnesium Works", "the European Network of Election Monitoring Organizations", "the University of
+ * Pennsylvania", is part of that name, not a mention of the place (nor is a country's adjective
  * there): the gold, like a reader, counts nested names only as part of the longer one. Dropped
  * when capitalised words ending in an institution's word follow it in running text and no KB name
- * starts among them (`nextStart`: where the next KB name starts).
+ * starts among them (`nextStart`: where the next KB name starts), or such a word and "of" precede it.
  */
 export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: Candidate, readings: Reading[], nextStart: number): Reading[] {
   if (!readings.every((reading) => kb.entities[reading.entity]?.type === 'place')) return readings;
@@ -49,6 +49,15 @@ export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: 
     }
     k = end;
   }
-  if (capitalised === 0 || !HEADS.has(lastWord) || !inRunningText(text, candidate.start, k)) return readings;
-  return [];
+  if (capitalised > 0 && HEADS.has(lastWord) && inRunningText(text, candidate.start, k)) return [];
+  return headBefore(text, candidate.start) ? [] : readings;
+}
+
+/** "University of Pennsylvania", "Academy of Sciences of Ukraine": an institution's word and "of" right before `start`. */
+function headBefore(text: MatchText, start: number): boolean {
+  const of = start - 4;
+  if (of < 2 || wordAt(text, of, start) !== ' of ' || classAt(text, of - 1) !== CharClass.Word) return false;
+  let wordStart = of;
+  while (wordStart > 0 && classAt(text, wordStart - 1) === CharClass.Word) wordStart--;
+  return caseAt(text, wordStart) === CaseFlag.Upper && HEADS.has(wordAt(text, wordStart, of)) && inRunningText(text, wordStart, start);
 }
