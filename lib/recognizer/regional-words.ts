@@ -7,6 +7,9 @@ import type { Candidate } from './scan';
 
 /** Words after a bare name that make it a region's: "the Kherson governor", "the Dnipropetrovsk regional administration". */
 const REGIONAL_WORD = /^ (governor|governor's|governors|governorship|regional)(?![\p{L}\p{N}])/u;
+const SPACE = 0x20;
+const LETTER_G = 0x67;
+const LETTER_R = 0x72;
 /** How the KB names the region a city gives its name to. */
 const REGION_SUFFIXES = [' region', ' oblast', ' province', ' krai', ' state'];
 
@@ -17,6 +20,9 @@ const REGION_SUFFIXES = [' region', ' oblast', ' province', ' krai', ' state'];
  */
 export function readRegionsBeforeRegionalWords(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: Reading[][]): void {
   candidates.forEach((candidate, k) => {
+    // " g…" or " r…" first: a string is made for the few names that may be followed by one of the words.
+    const first = text.codes[candidate.end + 1];
+    if (text.codes[candidate.end] !== SPACE || (first !== LETTER_G && first !== LETTER_R)) return;
     if (!readings[k]!.some((reading) => reading.name && kb.entities[reading.entity]?.type === 'place')) return;
     if (!REGIONAL_WORD.test(wordAt(text, candidate.end, Math.min(text.length, candidate.end + 16)))) return;
     for (const suffix of REGION_SUFFIXES) {

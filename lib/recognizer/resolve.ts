@@ -212,7 +212,8 @@ class Chooser {
     const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local) : [];
     if (inSentence.length === 1) return { reading: inSentence[0]!, asName: true };
     // A body's bare name, shared or the KB's only one ("the Prosecutor General's Office"), may be the home country's.
-    const bodyName = shared || BODY_WORD.test(wordAt(text, candidate.start, candidate.end));
+    const needsSupport = options.some((option) => option.name && !option.strongName);
+    const bodyName = shared || (needsSupport && BODY_WORD.test(wordAt(text, candidate.start, candidate.end)));
     // The home country's body, before a foreign one that only a cue supports ("the Senate" in Buenos Aires).
     const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
     if (home.length === 1 && !options.some((option) => option !== home[0] && option.strongName)) return { reading: home[0]!, asName: true };

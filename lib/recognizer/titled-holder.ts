@@ -32,6 +32,8 @@ function officesOf(kb: Kb, entity: number): { words: Set<string>; from: string; 
  * unknown), if exactly one did. The title stands in for the full name a bare surname otherwise needs.
  */
 export function titledHolder(kb: Kb, text: MatchText, candidate: Candidate, options: readonly Reading[], day: string | undefined): Reading | undefined {
+  // Most names are no person's: the word before is read only for those that may be.
+  if (!options.some((option) => option.name && kb.entities[option.entity]?.type === 'person')) return undefined;
   const title = honorificBefore(text, candidate.start);
   if (title === undefined || COURTESIES.has(title)) return undefined;
   const holders = options.filter(

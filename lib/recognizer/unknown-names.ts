@@ -31,6 +31,9 @@ const MAX_WORDS = 6;
  * starts among them (`nextStart`: where the next KB name starts), or such a word and "of" precede it.
  */
 export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: Candidate, readings: Reading[], nextStart: number): Reading[] {
+  // Only a capital after the name or " of " before it can make it part of another: most names have neither.
+  const capitalAfter = classAt(text, candidate.end) === CharClass.Space && caseAt(text, candidate.end + 1) === CaseFlag.Upper;
+  if (!capitalAfter && !ofBefore(text, candidate.start)) return readings;
   if (!readings.every((reading) => kb.entities[reading.entity]?.type === 'place')) return readings;
   let k = candidate.end;
   let capitalised = 0;
@@ -53,10 +56,20 @@ export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: 
   return headBefore(text, candidate.start) ? [] : readings;
 }
 
+const SPACE = 0x20;
+const LETTER_O = 0x6f;
+const LETTER_F = 0x66;
+
+/** " of " right before `start`. */
+function ofBefore(text: MatchText, start: number): boolean {
+  const { codes } = text;
+  return start >= 6 && codes[start - 1] === SPACE && codes[start - 2] === LETTER_F && codes[start - 3] === LETTER_O && codes[start - 4] === SPACE;
+}
+
 /** "University of Pennsylvania", "Academy of Sciences of Ukraine": an institution's word and "of" right before `start`. */
 function headBefore(text: MatchText, start: number): boolean {
   const of = start - 4;
-  if (of < 2 || wordAt(text, of, start) !== ' of ' || classAt(text, of - 1) !== CharClass.Word) return false;
+  if (!ofBefore(text, start) || classAt(text, of - 1) !== CharClass.Word) return false;
   let wordStart = of;
   while (wordStart > 0 && classAt(text, wordStart - 1) === CharClass.Word) wordStart--;
   return caseAt(text, wordStart) === CaseFlag.Upper && HEADS.has(wordAt(text, wordStart, of)) && inRunningText(text, wordStart, start);
