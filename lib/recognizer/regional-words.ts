@@ -1,4 +1,5 @@
 import type { Kb } from '../kb/load';
+import { SPACE } from '../kb/tables';
 import type { MatchText } from '../text/normalize';
 import { wordAt } from './context';
 import { regionNamed } from './listed-regions';
@@ -7,7 +8,6 @@ import type { Candidate } from './scan';
 
 /** Words after a bare name that make it a region's: "the Kherson governor", "the Dnipropetrovsk regional administration". */
 const REGIONAL_WORD = /^ (governor|governor's|governors|governorship|regional)(?![\p{L}\p{N}])/u;
-const SPACE = 0x20;
 const LETTER_G = 0x67;
 const LETTER_R = 0x72;
 /** How the KB names the region a city gives its name to. */

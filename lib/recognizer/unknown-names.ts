@@ -1,4 +1,5 @@
 import type { Kb } from '../kb/load';
+import { SPACE } from '../kb/tables';
 import { CaseFlag, CharClass } from '../text/chars';
 import { caseAt, classAt, type MatchText } from '../text/normalize';
 import { inRunningText, wordAt } from './context';
@@ -56,7 +57,6 @@ export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: 
   return headBefore(text, candidate.start) ? [] : readings;
 }
 
-const SPACE = 0x20;
 const LETTER_O = 0x6f;
 const LETTER_F = 0x66;
 
