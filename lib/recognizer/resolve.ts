@@ -94,11 +94,6 @@ class Evidence {
     );
   }
 
-  /** Whether one of `options` is a body or vote of the article's home country. */
-  hasHomeBody(options: readonly Reading[]): boolean {
-    return options.some((option) => this.isHomeBody(option.entity));
-  }
-
   isHomeBody(entity: number): boolean {
     return this.homeCountry !== undefined && nationOf(this.kb, entity) === this.homeCountry;
   }
@@ -206,17 +201,17 @@ class Chooser {
     if (owned.length === 1) return { reading: owned[0]!, asName: true };
     // "Ukraine's Foreign Ministry" is no other country's, whatever else the KB knows by the name.
     if (shared && owner !== undefined && owned.length === 0) return undefined;
+    const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
     // "In neighbouring Austria, … the 2024 election": the one country the sentence names, when
     // the article's own country has no such body.
-    const local = shared && owner === undefined && !evidence.hasHomeBody(options) ? this.sentenceCountry()[index] : undefined;
+    const local = shared && owner === undefined && home.length === 0 ? this.sentenceCountry()[index] : undefined;
     const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local) : [];
     if (inSentence.length === 1) return { reading: inSentence[0]!, asName: true };
+    // The home country's body, before a foreign one that only a cue supports ("the Senate" in Buenos Aires).
+    if (home.length === 1 && !options.some((option) => option !== home[0] && option.strongName)) return { reading: home[0]!, asName: true };
     // A body's bare name, shared or the KB's only one ("the Prosecutor General's Office"), may be the home country's.
     const needsSupport = options.some((option) => option.name && !option.strongName);
     const bodyName = shared || (needsSupport && BODY_WORD.test(wordAt(text, candidate.start, candidate.end)));
-    // The home country's body, before a foreign one that only a cue supports ("the Senate" in Buenos Aires).
-    const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
-    if (home.length === 1 && !options.some((option) => option !== home[0] && option.strongName)) return { reading: home[0]!, asName: true };
     // "President Aoun": the one of them who held that office on the day.
     const titled = titledHolder(kb, text, candidate, options, this.day);
     if (titled) return { reading: titled, asName: true };

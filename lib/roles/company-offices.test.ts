@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../kb/schema';
-import { testKb, type TestEntity } from '../kb/test-kb';
-import { recognize } from '../recognizer/recognize';
-import { resolveRoleDescriptions } from './resolve';
+import { testKb } from '../kb/test-kb';
+import { person, resolvedOn } from './test-people';
 
-const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [label], roles });
 
 const kb = testKb([
   { id: 'rheinmetall', type: 'organization', label: 'Rheinmetall', aliases: ['Rheinmetall'] },
@@ -13,9 +10,7 @@ const kb = testKb([
   person('tim-cook', 'Tim Cook', [{ title: 'Chief Executive Officer of Apple', of: 'apple-inc', start: '2011-08' }]),
 ]);
 
-function resolved(text: string, day: string): [string, string][] {
-  return resolveRoleDescriptions(kb, text, recognize(kb, text), day).map((mention) => [mention.text, mention.entityId]);
-}
+const resolved = resolvedOn(kb);
 
 describe('a company head as business news names the office ("chief executive", "CEO")', () => {
   it('resolves to the holder of "Chief Executive Officer of" the company on the day', () => {

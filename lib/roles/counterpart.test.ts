@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../kb/schema';
 import { testKb, type TestEntity } from '../kb/test-kb';
 import { buildStatementIndex } from '../quotes';
 import { recognizeWithChecks } from '../reading/article-checks';
 import { recognize } from '../recognizer/recognize';
 import { equivalentOffices } from './offices';
 import { hasOfficePhrase, resolveRoleDescriptions } from './resolve';
+import { person } from './test-people';
 
-const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [label], roles });
 const country = (id: string, label: string, adjective: string): TestEntity => ({ id, label, aliases: [label], adjectives: [adjective] });
 
 const kb = testKb([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../kb/schema';
-import { testKb, type TestEntity } from '../kb/test-kb';
-import { recognize } from '../recognizer/recognize';
+import { testKb } from '../kb/test-kb';
 import { equivalentOffices } from './offices';
-import { hasOfficePhrase, resolveRoleDescriptions } from './resolve';
+import { hasOfficePhrase } from './resolve';
+import { person, resolvedOn } from './test-people';
 
-const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [label], roles });
 
 const kb = testKb([
   { id: 'russia', label: 'Russia', aliases: ['Russia'], adjectives: ['Russian'] },
@@ -33,9 +31,7 @@ const kb = testKb([
   person('matvii-bidnyi', 'Matvii Bidnyi', [{ title: 'Minister of Youth and Sports of Ukraine', of: 'ukraine', start: '2023-11' }]),
 ]);
 
-function resolved(text: string, day: string): [string, string][] {
-  return resolveRoleDescriptions(kb, text, recognize(kb, text), day).map((mention) => [mention.text, mention.entityId]);
-}
+const resolved = resolvedOn(kb);
 
 describe('everyday names of ministers ("energy minister" for "Minister of Energy")', () => {
   it('are office phrases that match the titles', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../kb/schema';
-import { testKb, type TestEntity } from '../kb/test-kb';
-import { recognize } from '../recognizer/recognize';
-import { resolveRoleDescriptions } from './resolve';
+import { testKb } from '../kb/test-kb';
+import { person, resolvedOn } from './test-people';
 
-const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [label], roles });
 
 const kb = testKb([
   { id: 'russia', label: 'Russia', aliases: ['Russia'], adjectives: ['Russian'] },
@@ -23,9 +20,7 @@ const kb = testKb([
   person('elvira-nabiullina', 'Elvira Nabiullina', [{ title: 'Governor of the Central Bank of Russia', of: 'central-bank-of-russia', start: '2013-06-24' }]),
 ]);
 
-function resolved(text: string, day: string): [string, string][] {
-  return resolveRoleDescriptions(kb, text, recognize(kb, text), day).map((mention) => [mention.text, mention.entityId]);
-}
+const resolved = resolvedOn(kb);
 
 describe('the heads of regions and the governors of banks', () => {
   it('are "the head of" a region and its "leader" while no president leads it', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../kb/schema';
-import { testKb, type TestEntity } from '../kb/test-kb';
-import { recognize } from '../recognizer/recognize';
-import { resolveRoleDescriptions } from './resolve';
+import { testKb } from '../kb/test-kb';
+import { person, resolvedOn } from './test-people';
 
-const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [label], roles });
 
 const kb = testKb([
   { id: 'russia', label: 'Russia', aliases: ['Russia'], adjectives: ['Russian'] },
@@ -13,9 +10,7 @@ const kb = testKb([
   person('mehmet-simsek', 'Mehmet Simsek', [{ title: 'Minister of Treasury and Finance of Turkey', of: 'turkey', start: '2023-06' }]),
 ]);
 
-function resolved(text: string, day: string): [string, string][] {
-  return resolveRoleDescriptions(kb, text, recognize(kb, text), day).map((mention) => [mention.text, mention.entityId]);
-}
+const resolved = resolvedOn(kb);
 
 describe('"finance minister" for a Minister of Treasury and Finance', () => {
   it('resolves to the Turkish minister named after it, not to the Russian one', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../kb/schema';
-import { testKb, type TestEntity } from '../kb/test-kb';
-import { recognize } from '../recognizer/recognize';
-import { resolveRoleDescriptions } from './resolve';
+import { testKb } from '../kb/test-kb';
+import { person, resolvedOn } from './test-people';
 
-const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [label], roles });
 
 const kb = testKb([
   { id: 'united-states', label: 'United States', aliases: ['United States', 'U.S.'], adjectives: ['American'] },
@@ -15,9 +12,7 @@ const kb = testKb([
   person('alejandro-mayorkas', 'Alejandro Mayorkas', [{ title: 'Secretary of Homeland Security of the United States', of: 'united-states', start: '2021-02-02', end: '2025-01-20' }]),
 ]);
 
-function resolved(text: string, day: string): [string, string][] {
-  return resolveRoleDescriptions(kb, text, recognize(kb, text), day).map((mention) => [mention.text, mention.entityId]);
-}
+const resolved = resolvedOn(kb);
 
 describe('everyday names of US cabinet secretaries', () => {
   it('read "war secretary" (the Pentagon\'s second name since 2025) as the Secretary of Defense on the day', () => {
