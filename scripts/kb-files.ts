@@ -43,6 +43,17 @@ export function readStatementFiles(dir: string = defaultKbDir()): KbSourceFile[]
   return existsSync(statementsDir) ? readAll(jsonFilesUnder(statementsDir), dir) : [];
 }
 
+/** The records of titles checked against stored Wikipedia pages, `kb/checked/*.tsv` (none when absent). */
+export function readTitleCheckFiles(dir: string = defaultKbDir()): KbSourceFile[] {
+  const checkedDir = join(dir, 'checked');
+  if (!existsSync(checkedDir)) return [];
+  const paths = readdirSync(checkedDir)
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+    .map((name) => join(checkedDir, name));
+  return readAll(paths, dir);
+}
+
 /** Validates and compiles the KB on disk; throws a `KbError` naming file, entry and field. */
 export function compileKbFromDisk(dir: string = defaultKbDir()): CompiledKb {
   // Surnames that are everyday English words ("May", "Hunt") must not fire on the word.

@@ -11,14 +11,18 @@
  *   capitals (a capitalised form with case "default" or "exact") or be `weak`, so that it only
  *   counts with support in the text (rule violation otherwise).
  *
+ * - titles checked against stored English Wikipedia pages (`kb/checked/*.tsv`): how many KB
+ *   titles were confirmed, and any KB entity still using a title Wikipedia moved (rule violation);
+ *
  * With `--strict` the exit code is 1 when a rule is violated. Lists are cut to 40 lines unless
  * `--all` is given.
  */
 import countries from 'world-countries';
+import { parseTitleChecks, titleCheckFindings } from '../lib/kb/checked-titles';
 import { aliasText, formatProblem, KbError, parseKbSources, type SourcedEntity } from '../lib/kb/sources';
 import type { Alias, Entity } from '../lib/kb/schema';
 import { countryTitle, fold, idFromTitle } from './kb-countries';
-import { readKbSourceFiles } from './kb-files';
+import { readKbSourceFiles, readTitleCheckFiles } from './kb-files';
 import { commonWords } from './kb-words';
 
 interface Name {
@@ -152,6 +156,20 @@ function main(): void {
   );
 
   const violations: string[] = [];
+
+  const { checks, problems: checkProblems } = parseTitleChecks(readTitleCheckFiles());
+  const titleFindings = titleCheckFindings(entities, checks);
+  console.log(
+    `\n## Titles checked against a stored copy of English Wikipedia\n  ${titleFindings.confirmed.length} confirmed as articles, ` +
+      `${titleFindings.unanswered.length} looked for without an answer, ${entities.length - titleFindings.confirmed.length} not confirmed (kb/checked/*.tsv)`,
+  );
+  const titleViolations = [
+    ...checkProblems,
+    ...titleFindings.conflicts,
+    ...titleFindings.stillMoved.map(({ entity, check }) => `${entity.id}: Wikipedia moved ${entity.wikipedia} to ${check.verdict.kind === 'moved' ? check.verdict.to : '?'} (${check.where})`),
+  ];
+  printList('VIOLATION: title checks that are malformed, disagree, or that the KB does not follow', titleViolations);
+  violations.push(...titleViolations);
 
   // Shared names: every entity that shares a name needs context cues, or the name must be weak there.
   const byKey = new Map<string, Name[]>();

@@ -15,8 +15,12 @@ const kb = testKb([
   { id: 'prosecutor-general-of-russia', type: 'organization', label: 'Prosecutor General of Russia', country: 'russia' },
   { id: 'transport-ministry-of-russia', type: 'organization', label: 'Ministry of Transport of Russia', country: 'russia', aliases: [{ text: 'Transport Ministry', weak: true }] },
   { id: 'vladimir-putin', type: 'person', label: 'Vladimir Putin' },
+  { id: 'united-nations', type: 'organization', label: 'United Nations' },
+  { id: 'security-council-of-russia', type: 'organization', label: 'Security Council of Russia', country: 'russia', aliases: [{ text: 'Security Council', weak: true }] },
+  { id: 'security-council-of-ukraine', type: 'organization', label: 'National Security and Defense Council of Ukraine', country: 'ukraine', aliases: [{ text: 'Security Council', weak: true }] },
+  { id: 'united-nations-security-council', type: 'organization', label: 'United Nations Security Council', aliases: [{ text: 'Security Council', weak: true }], context: ['United Nations'] },
 ]);
-const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor|transport/u.test(id));
+const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor|transport|security-council|united-nations-security/u.test(id));
 
 describe('bodies that several countries have, by their bare name', () => {
   it('are the home country’s in an article plainly about one country', () => {
@@ -63,5 +67,12 @@ describe('bodies that several countries have, by their bare name', () => {
     expect(courts('Officials met. In Russia and Kazakhstan, the Supreme Court ruled.')).toEqual([]);
     // The home country's body goes first.
     expect(courts('Kazakhstan voted. Kazakhstan’s press and Kazakhstan agreed. The Supreme Court, watched in Russia, ruled.')).toEqual(['supreme-court-of-kazakhstan']);
+  });
+
+  it('are the country’s whose cities the sentence names, when it names no country', () => {
+    expect(courts('Officials met. Moscow lifted the ban when the Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
+    // Not a body no country owns that the text points at.
+    expect(courts('Officials met. Moscow’s envoy to the United Nations asked the Security Council to act.')).toEqual(['united-nations-security-council']);
+    expect(courts('Officials met. In Russia, the Security Council met.')).toEqual(['security-council-of-russia']);
   });
 });

@@ -202,9 +202,11 @@ class Chooser {
     // "Ukraine's Foreign Ministry" is no other country's, whatever else the KB knows by the name.
     if (shared && owner !== undefined && owned.length === 0) return undefined;
     const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
-    // "In neighbouring Austria, … the 2024 election": the one country the sentence names, when
-    // the article's own country has no such body.
-    const local = shared && owner === undefined && home.length === 0 ? this.sentenceCountry()[index] : undefined;
+    // "In neighbouring Austria, … the 2024 election": the one country the sentence names, when the
+    // article's own country has no such body and the text points at no body that no country owns
+    // ("Moscow's envoy to the United Nations asked the Security Council").
+    const international = (): boolean => options.some((option) => option.name && nationOf(kb, option.entity) === undefined && evidence.score(option.entity) > 0);
+    const local = shared && owner === undefined && home.length === 0 && !international() ? this.sentenceCountry()[index] : undefined;
     const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local) : [];
     if (inSentence.length === 1) return { reading: inSentence[0]!, asName: true };
     // The home country's body, before a foreign one that only a cue supports ("the Senate" in Buenos Aires).

@@ -7,7 +7,9 @@ import type { Candidate } from './scan';
 /**
  * For each candidate, the one country its sentence names (by name), or undefined when
  * it names none or several: "In neighbouring Austria, Kickl's Freedom Party won the 2024 election"
- * is about Austria's vote whatever country the article is about.
+ * is about Austria's vote whatever country the article is about. A sentence that names no country
+ * speaks of the one whose cities or regions it names ("Moscow had lifted the ban when the Supreme
+ * Court ruled").
  */
 export function sentenceCountries(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: readonly Reading[][]): (string | undefined)[] {
   const sentenceOf: number[] = [];
@@ -18,15 +20,17 @@ export function sentenceCountries(kb: Kb, text: MatchText, candidates: readonly 
     sentenceOf.push(sentence);
   }
   const countries = new Map<number, Set<string>>();
+  const countriesOfPlaces = new Map<number, Set<string>>();
+  const add = (to: Map<number, Set<string>>, sentence: number, country: string) => to.set(sentence, (to.get(sentence) ?? new Set<string>()).add(country));
   readings.forEach((options, k) => {
     // Named, not described: "Ukrainian forces" in a sentence about Russia's ministry say nothing of whose it is.
     const record = options.length === 1 && options[0]!.strongName ? kb.entities[options[0]!.entity] : undefined;
-    if (record?.type !== 'place' || record.kind !== 'country') return;
-    const named = countries.get(sentenceOf[k]!) ?? new Set<string>();
-    countries.set(sentenceOf[k]!, named.add(record.id));
+    if (record?.type !== 'place') return;
+    if (record.kind === 'country') add(countries, sentenceOf[k]!, record.id);
+    else if (record.country !== undefined) add(countriesOfPlaces, sentenceOf[k]!, record.country);
   });
   return sentenceOf.map((index) => {
-    const named = countries.get(index);
+    const named = countries.get(index) ?? countriesOfPlaces.get(index);
     return named?.size === 1 ? [...named][0] : undefined;
   });
 }
