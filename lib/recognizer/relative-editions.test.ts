@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { testKb } from '../kb/test-kb';
+import { recognize } from './recognize';
+
+const kb = testKb([
+  { id: 'brics-16', type: 'event', label: '16th BRICS summit', aliases: [{ text: 'BRICS summit', weak: true }], start: '2024-10-22', end: '2024-10-24' },
+  { id: 'brics-17', type: 'event', label: '17th BRICS summit', aliases: [{ text: 'BRICS summit', weak: true }], start: '2025-07-06', end: '2025-07-07' },
+  { id: 'fifa-world-cup', type: 'event', label: 'FIFA World Cup', aliases: [{ text: 'World Cup', weak: true }], context: ['football'] },
+  { id: '2022-fifa-world-cup', type: 'event', label: '2022 FIFA World Cup', start: '2022-11-20', end: '2022-12-18' },
+  { id: '2026-fifa-world-cup', type: 'event', label: '2026 FIFA World Cup', start: '2026-06', end: '2026-07' },
+]);
+
+const ids = (text: string, day?: string): string[] => recognize(kb, text, day ? { day } : {}).map((mention) => mention.entityId);
+
+describe('"last year’s", "this year’s", "next year’s" before a recurring event', () => {
+  it('pick the edition of that year among those sharing the name', () => {
+    // The date alone would take this year's, the nearest.
+    expect(ids('Unlike last year’s BRICS summit, this one was short.', '2025-07-06')).toEqual(['brics-16']);
+    expect(ids('Preparations for next year’s BRICS summit began.', '2024-10-24')).toEqual(['brics-17']);
+    expect(ids('This year\'s BRICS summit opened.', '2025-07-06')).toEqual(['brics-17']);
+  });
+
+  it('turn a series’ name into its edition of that year', () => {
+    expect(ids('In football, Uzbekistan qualified for next year’s World Cup.', '2025-06-10')).toEqual(['2026-fifa-world-cup']);
+    // Without the words, or without a date, the series.
+    expect(ids('In football, Uzbekistan dreams of the World Cup.', '2025-06-10')).toEqual(['fifa-world-cup']);
+    expect(ids('In football, Uzbekistan qualified for next year’s World Cup.')).toEqual(['fifa-world-cup']);
+  });
+
+  it('leave a series to the usual rules, and no other year’s edition, when none fits that year', () => {
+    expect(ids('In football, last year’s World Cup was not held.', '2024-05-01')).toEqual(['fifa-world-cup']);
+    // The date alone would take this year's.
+    expect(ids('Next year’s BRICS summit will be in India.', '2025-07-07')).toEqual([]);
+  });
+});
