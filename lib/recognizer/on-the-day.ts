@@ -7,6 +7,18 @@ const DAYS_BEFORE = 366;
 const DAYS_AFTER = 183;
 
 /**
+ * How many days an event is from `today` (a day number), 0 while it runs; undefined when `today`
+ * is outside the time it is news, or the event has no dates.
+ */
+export function daysFromTheNews(record: { start?: string; end?: string }, today: number): number | undefined {
+  if (!record.start) return undefined;
+  const first = dayNumber(earliestDay(record.start) ?? '');
+  const last = dayNumber(latestDay(record.end ?? record.start) ?? '');
+  if (!(today >= first - DAYS_BEFORE && today <= last + DAYS_AFTER)) return undefined;
+  return today < first ? first - today : today > last ? today - last : 0;
+}
+
+/**
  * The events whose weak names the article's date supports: "the Russian presidential election"
  * in an article of March 2024 is that year's, "the BRICS summit" of October 2024 the Kazan one.
  * Per name, only the event nearest the date within its window counts; the names of recurring
@@ -22,12 +34,9 @@ export function eventsOnTheDay(kb: Kb, readings: readonly Reading[][], day: stri
     for (const option of options) {
       if (!option.writtenWeakName || option.strongName) continue;
       const record = kb.entities[option.entity];
-      if (record?.type !== 'event' || !record.start) continue;
-      const first = dayNumber(earliestDay(record.start) ?? '');
-      const last = dayNumber(latestDay(record.end ?? record.start) ?? '');
-      if (!(today >= first - DAYS_BEFORE && today <= last + DAYS_AFTER)) continue;
-      const distance = today < first ? first - today : today > last ? today - last : 0;
-      if (distance < nearestDistance) {
+      if (record?.type !== 'event') continue;
+      const distance = daysFromTheNews(record, today);
+      if (distance !== undefined && distance < nearestDistance) {
         nearest = option.entity;
         nearestDistance = distance;
       }

@@ -12,7 +12,7 @@ import { eventsOnTheDay } from './on-the-day';
 import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
 import { readRegionsBeforeRegionalWords } from './regional-words';
-import { relativeEdition } from './relative-editions';
+import { editionOfTheYear } from './edition-year';
 import type { Candidate, ScanResult } from './scan';
 import { sentenceCountries } from './sentence-country';
 import { readingsOfAnotherPerson } from './surnames';
@@ -196,8 +196,8 @@ class Chooser {
     const { kb, text, evidence } = this;
     const place = placeReadingsAfterLocative(kb, text, candidate, options)?.[0];
     if (place) return { reading: place, asName: true };
-    // "Next year's World Cup": the edition the article's date points to.
-    const edition = relativeEdition(kb, text, candidate, options, this.day);
+    // "The Alma-Ata Declaration of 1991", "next year's World Cup": the edition of the year given.
+    const edition = editionOfTheYear(kb, text, candidate, options, this.day);
     if (edition === null) return undefined;
     if (edition) return { reading: edition, asName: true };
     const shared = isSharedBodyName(kb, options);

@@ -8,6 +8,8 @@ const kb = testKb([
   { id: 'fifa-world-cup', type: 'event', label: 'FIFA World Cup', aliases: [{ text: 'World Cup', weak: true }], context: ['football'] },
   { id: '2022-fifa-world-cup', type: 'event', label: '2022 FIFA World Cup', start: '2022-11-20', end: '2022-12-18' },
   { id: '2026-fifa-world-cup', type: 'event', label: '2026 FIFA World Cup', start: '2026-06', end: '2026-07' },
+  { id: 'alma-ata-protocol', type: 'event', label: 'Alma-Ata Protocol', aliases: [{ text: 'Alma-Ata Declaration', weak: true }], context: ['CIS'], start: '1991-12-21' },
+  { id: 'alma-ata-declaration', type: 'event', label: 'Declaration of Alma-Ata', aliases: [{ text: 'Alma-Ata Declaration', weak: true }], context: ['primary health care'], start: '1978-09-12' },
 ]);
 
 const ids = (text: string, day?: string): string[] => recognize(kb, text, day ? { day } : {}).map((mention) => mention.entityId);
@@ -22,14 +24,33 @@ describe('"last year’s", "this year’s", "next year’s" before a recurring e
 
   it('turn a series’ name into its edition of that year', () => {
     expect(ids('In football, Uzbekistan qualified for next year’s World Cup.', '2025-06-10')).toEqual(['2026-fifa-world-cup']);
-    // Without the words, or without a date, the series.
-    expect(ids('In football, Uzbekistan dreams of the World Cup.', '2025-06-10')).toEqual(['fifa-world-cup']);
+    // Without a date, the series.
     expect(ids('In football, Uzbekistan qualified for next year’s World Cup.')).toEqual(['fifa-world-cup']);
+  });
+
+  it('a series’ name is its edition in the news on the article’s date, as editions sharing a name are', () => {
+    expect(ids('The ball from the World Cup, whose final Russia hosted, was a gift.', '2022-12-20')).toEqual(['2022-fifa-world-cup']);
+    expect(ids('In football, Uzbekistan dreams of the World Cup.', '2025-12-10')).toEqual(['2026-fifa-world-cup']);
+    // Far from every edition the KB knows, the series.
+    expect(ids('In football, Uzbekistan dreams of the World Cup.', '2024-01-10')).toEqual(['fifa-world-cup']);
+    // Nor where the sentence names another year.
+    expect(ids('In football, Messi, who won the World Cup with Argentina in 2022, is back.', '2025-12-10')).toEqual(['fifa-world-cup']);
   });
 
   it('leave a series to the usual rules, and no other year’s edition, when none fits that year', () => {
     expect(ids('In football, last year’s World Cup was not held.', '2024-05-01')).toEqual(['fifa-world-cup']);
     // The date alone would take this year's.
     expect(ids('Next year’s BRICS summit will be in India.', '2025-07-07')).toEqual([]);
+  });
+
+  it('a year written next to the name picks the event of that year', () => {
+    expect(ids('Pashinyan cites the Alma-Ata Declaration of 1991 as the basis.', '2024-05-10')).toEqual(['alma-ata-protocol']);
+    expect(ids('The 1978 Alma-Ata Declaration shaped health policy.', '2024-05-10')).toEqual(['alma-ata-declaration']);
+    expect(ids('Qatar hosted the World Cup in 2022; the 2026 World Cup is next.', '2024-05-10')).toEqual(['2022-fifa-world-cup', '2026-fifa-world-cup']);
+    // Without a year, the weak names need their cues.
+    expect(ids('Pashinyan cites the Alma-Ata Declaration as the basis.', '2024-05-10')).toEqual([]);
+    // A date's year belongs to the date, and a number to whatever it counts.
+    expect(ids('On June 5, 2024 BRICS summit plans were set.', '2021-01-10')).toEqual([]);
+    expect(ids('Plans for the 2024 BRICS summit were set.', '2021-01-10')).toEqual(['brics-16']);
   });
 });
