@@ -11,6 +11,8 @@
  *   capitals (a capitalised form with case "default" or "exact") or be `weak`, so that it only
  *   counts with support in the text (rule violation otherwise).
  *
+ * - aliases that swallow the place an event is held in ("G7 summit in Kananaskis": the gold marks
+ *   the summit and the place apart) (rule violation);
  * - titles checked against stored English Wikipedia pages (`kb/checked/*.tsv`): how many KB
  *   titles were confirmed, and any KB entity still using a title Wikipedia moved (rule violation);
  *
@@ -38,6 +40,7 @@ const args = new Set(process.argv.slice(2));
 const strict = args.has('--strict');
 const showAll = args.has('--all');
 const LIMIT = 40;
+const EVENT_AT_A_PLACE = /\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Ff]orum|[Cc]onference|[Vv]isit|[Pp]arade|[Rr]ally|[Cc]eremony|[Nn]egotiations)\s+(?:in|at)\s+\p{Lu}/u;
 
 function namesOf({ entity, file }: SourcedEntity): Name[] {
   const names: Name[] = entity.aliases.map((alias: Alias) => ({
@@ -223,6 +226,13 @@ function main(): void {
       .filter((name) => !name.weak && requiresCapitals(name) && !/\s/.test(name.text.trim()))
       .map((name) => `"${name.text}" (${name.kind}) ${where(name)}`),
   );
+
+  // "The G7 summit in Kananaskis": the gold marks the summit and the place apart, so no alias may swallow the place.
+  const placeAfterEvent = names
+    .filter((name) => name.kind === 'alias' && EVENT_AT_A_PLACE.test(name.text))
+    .map((name) => `"${name.text}" ${where(name)}: name the event without "in <place>"; the place is a mention of its own`);
+  printList('VIOLATION: aliases that swallow the place an event is held in', placeAfterEvent);
+  violations.push(...placeAfterEvent);
 
   console.log(`\n${violations.length === 0 ? 'No rule violations.' : `${violations.length} rule violation(s).`}`);
   if (strict && violations.length > 0) process.exitCode = 1;

@@ -16,6 +16,9 @@ const kb = testKb([
   { id: 'transport-ministry-of-russia', type: 'organization', label: 'Ministry of Transport of Russia', country: 'russia', aliases: [{ text: 'Transport Ministry', weak: true }] },
   { id: 'vladimir-putin', type: 'person', label: 'Vladimir Putin' },
   { id: 'united-nations', type: 'organization', label: 'United Nations' },
+  { id: 'georgia-country', label: 'Georgia', kind: 'country', aliases: ['Georgia'], context: ['Tbilisi'] },
+  { id: 'georgia-us-state', label: 'Georgia (U.S. state)', kind: 'state', aliases: ['Georgia'], context: ['Atlanta'] },
+  { id: 'supreme-court-of-georgia', type: 'organization', label: 'Supreme Court of Georgia', country: 'georgia-country', aliases: [{ text: 'Supreme Court', weak: true }] },
   { id: 'security-council-of-russia', type: 'organization', label: 'Security Council of Russia', country: 'russia', aliases: [{ text: 'Security Council', weak: true }] },
   { id: 'security-council-of-ukraine', type: 'organization', label: 'National Security and Defense Council of Ukraine', country: 'ukraine', aliases: [{ text: 'Security Council', weak: true }] },
   { id: 'united-nations-security-council', type: 'organization', label: 'United Nations Security Council', aliases: [{ text: 'Security Council', weak: true }], context: ['United Nations'] },
@@ -58,6 +61,8 @@ describe('bodies that several countries have, by their bare name', () => {
     // A body's possessive names its country too.
     expect(courts('Officials met. The State Duma’s Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Armed Forces of Ukraine’s Supreme Court ruled.')).toEqual([]);
+    // Of a country and a US state sharing the name, the owner of a body is the country.
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. Georgia’s Supreme Court ruled.')).toEqual(['supreme-court-of-georgia']);
   });
 
   it('are the country’s its sentence names, when the article’s own country has none', () => {

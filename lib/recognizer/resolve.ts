@@ -1,5 +1,6 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
+import { withoutTheNotYetFounded } from './anachronisms';
 import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { wordAt } from './context';
 import { isPartOfADesignation } from './designations';
@@ -162,7 +163,10 @@ function isSharedBodyName(kb: Kb, options: readonly Reading[]): boolean {
  */
 function ownerCountryBefore(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: readonly Reading[][], index: number): string | undefined {
   const before = index > 0 ? candidates[index - 1]! : undefined;
-  const only = before && readings[index - 1]!.length === 1 ? readings[index - 1]![0]! : undefined;
+  const options = before ? readings[index - 1]! : [];
+  // "Georgia's Foreign Ministry": of the country and the US state, a body's owner is the country.
+  const countries = options.filter((option) => kb.entities[option.entity]?.kind === 'country');
+  const only = options.length === 1 ? options[0]! : countries.length === 1 ? countries[0]! : undefined;
   const record = only && kb.entities[only.entity];
   if (!before || !record) return undefined;
   const gap = candidates[index]!.start - before.end;
@@ -272,7 +276,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   const readings: Reading[][] = [];
   nested.forEach((candidate, at) => {
     if (isPartOfADesignation(text, candidate)) return;
-    let options = readingsOf(kb, candidate);
+    let options = withoutTheNotYetFounded(kb, readingsOf(kb, candidate), day);
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);

@@ -16,6 +16,7 @@ describe('a place at the head of a longer name the KB does not know', () => {
     expect(pairs('Output at the Solikamsk Magnesium Works fell this year.')).toEqual([]);
     expect(pairs('The European Network of Election Monitoring Organizations said the vote was unfair.')).toEqual([]);
     expect(pairs('Talks continued under the Solikamsk Declaration brokered last year.')).toEqual([]);
+    expect(pairs('The doses are bottled by the Solikamsk Pharmaceutical Complex.')).toEqual([]);
     expect(pairs('A poll by the Solikamsk Research Resource Centers found support falling.')).toEqual([]);
     expect(pairs('She studied at the University of Pennsylvania before the war.')).toEqual([]);
     expect(pairs('She studied in Pennsylvania, at a university of Pennsylvania’s south.')).toEqual(['Pennsylvania=pennsylvania', 'Pennsylvania=pennsylvania']);
