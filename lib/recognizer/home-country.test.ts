@@ -61,6 +61,8 @@ describe('bodies that several countries have, by their bare name', () => {
     // A body's possessive names its country too.
     expect(courts('Officials met. The State Duma’s Supreme Court ruled.')).toEqual(['supreme-court-of-russia']);
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Armed Forces of Ukraine’s Supreme Court ruled.')).toEqual([]);
+    // A region's body is no country's.
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The region’s Supreme Court ruled.')).toEqual([]);
     // Of a country and a US state sharing the name, the owner of a body is the country.
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. Georgia’s Supreme Court ruled.')).toEqual(['supreme-court-of-georgia']);
   });

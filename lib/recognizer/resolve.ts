@@ -176,6 +176,13 @@ function ownerCountryBefore(kb: Kb, text: MatchText, candidates: readonly Candid
   return record.type === 'organization' && between === "'s " ? record.country : undefined;
 }
 
+/** "The region's", "the city's": a body owned by some part of a country, never a country's own. */
+const SUBDIVISION_POSSESSIVE = /\bthe (?:region|province|oblast|territory|enclave|city|municipality|district)'s $/u;
+
+function ownedBySubdivision(text: MatchText, start: number): boolean {
+  return SUBDIVISION_POSSESSIVE.test(String.fromCharCode(...text.codes.subarray(Math.max(0, start - 20), start)));
+}
+
 /** The reading that outscores every other one by at least `margin`, if any. */
 function best(options: readonly Reading[], scoreOf: (option: Reading) => number, margin: number): Reading | undefined {
   if (options.length <= 1) return options[0];
@@ -208,8 +215,9 @@ class Chooser {
     // "Ukraine's National Olympic Committee", "the Russian Supreme Court": the country right before it says whose.
     const owned = owner !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === owner) : [];
     if (owned.length === 1) return { reading: owned[0]!, asName: true };
-    // "Ukraine's Foreign Ministry" is no other country's, whatever else the KB knows by the name.
-    if (shared && owner !== undefined && owned.length === 0) return undefined;
+    // "Ukraine's Foreign Ministry" is no other country's, whatever else the KB knows by the name;
+    // "the region's Central Election Commission" is no country's.
+    if (shared && ((owner !== undefined && owned.length === 0) || ownedBySubdivision(text, candidate.start))) return undefined;
     const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
     // "In neighbouring Austria, … the 2024 election": the one country the sentence names, when the
     // article's own country has no such body and the text points at no body that no country owns
