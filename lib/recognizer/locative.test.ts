@@ -17,5 +17,6 @@ describe('a seat named after "in the"', () => {
   it('is the body everywhere else', () => {
     expect(ids('The Kremlin said so. Pressure on the Kremlin grew; a man in Kremlin colours.')).toEqual(['government-of-russia', 'government-of-russia', 'government-of-russia']);
     expect(ids('His words enraged many in the Kremlin, and hardliners in the Kremlin objected.')).toEqual(['government-of-russia', 'government-of-russia']);
+    expect(ids('The law is the latest step in the Kremlin’s drive to raise the birth rate.')).toEqual(['government-of-russia']);
   });
 });

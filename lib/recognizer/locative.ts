@@ -27,12 +27,15 @@ function wordBefore(text: MatchText, end: number): { word: string; start: number
 /**
  * "Signed in the Kremlin": where a name stands both for a place and for the body seated there, "in
  * the" before it means the place, unless people come before that ("many in the Kremlin" are the
- * leadership). Elsewhere ("the Kremlin said") the readings are left as they are.
+ * leadership) or it owns something after ("a step in the Kremlin's drive"). Elsewhere ("the
+ * Kremlin said") the readings are left as they are.
  */
 export function placeReadingsAfterLocative(kb: Kb, text: MatchText, candidate: Candidate, options: readonly Reading[]): Reading[] | undefined {
   if (options.length < 2 || !options.some((option) => kb.entities[option.entity]?.type !== 'place')) return undefined;
   const places = options.filter((option) => option.name && kb.entities[option.entity]?.type === 'place');
   if (places.length !== 1) return undefined;
+  // "A step in the Kremlin's drive": a possessive owns something; a building owns no drive.
+  if (String.fromCharCode(...text.codes.subarray(candidate.end, candidate.end + 2)) === "'s") return undefined;
   const article = wordBefore(text, candidate.start);
   if (article.word !== 'the') return undefined;
   const preposition = wordBefore(text, article.start);
