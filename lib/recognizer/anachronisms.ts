@@ -12,8 +12,10 @@ const DAYS_OF_GRACE = 366;
 export function withoutTheNotYetFounded(kb: Kb, options: Reading[], day: string | undefined): Reading[] {
   if (day === undefined) return options;
   const latest = dayNumber(day) + DAYS_OF_GRACE;
-  return options.filter((option) => {
+  const tooLate = (option: Reading): boolean => {
     const founded = kb.entities[option.entity]?.founded;
-    return founded === undefined || !(dayNumber(earliestDay(founded) ?? '') > latest);
-  });
+    return founded !== undefined && dayNumber(earliestDay(founded) ?? '') > latest;
+  };
+  // Most names have nothing founded late among their readings: keep the array as it is.
+  return options.some(tooLate) ? options.filter((option) => !tooLate(option)) : options;
 }

@@ -71,8 +71,10 @@ function editionOnTheDay(kb: Kb, series: number, day: string): number | undefine
  * nothing is sure: the usual rules decide.
  */
 export function editionOfTheYear(kb: Kb, text: MatchText, candidate: Candidate, options: readonly Reading[], day: string | undefined): Reading | null | undefined {
-  const events = options.filter((option) => option.name && kb.entities[option.entity]?.type === 'event');
-  if (events.length === 0) return undefined;
+  const isEvent = (option: Reading): boolean => option.name && kb.entities[option.entity]?.type === 'event';
+  // Most names are no event's: nothing is allocated for them.
+  if (!options.some(isEvent)) return undefined;
+  const events = options.filter(isEvent);
   const given = yearNextTo(text, candidate, day);
   const series = events.filter((option) => kb.entities[option.entity]!.start === undefined);
   if (given === undefined) {

@@ -165,8 +165,7 @@ function ownerCountryBefore(kb: Kb, text: MatchText, candidates: readonly Candid
   const before = index > 0 ? candidates[index - 1]! : undefined;
   const options = before ? readings[index - 1]! : [];
   // "Georgia's Foreign Ministry": of the country and the US state, a body's owner is the country.
-  const countries = options.filter((option) => kb.entities[option.entity]?.kind === 'country');
-  const only = options.length === 1 ? options[0]! : countries.length === 1 ? countries[0]! : undefined;
+  const only = options.length === 1 ? options[0]! : theOneCountry(kb, options);
   const record = only && kb.entities[only.entity];
   if (!before || !record) return undefined;
   const gap = candidates[index]!.start - before.end;
@@ -181,6 +180,11 @@ const SUBDIVISION_POSSESSIVE = /\bthe (?:region|province|oblast|territory|enclav
 
 function ownedBySubdivision(text: MatchText, start: number): boolean {
   return SUBDIVISION_POSSESSIVE.test(String.fromCharCode(...text.codes.subarray(Math.max(0, start - 20), start)));
+}
+
+function theOneCountry(kb: Kb, options: readonly Reading[]): Reading | undefined {
+  const countries = options.filter((option) => kb.entities[option.entity]?.kind === 'country');
+  return countries.length === 1 ? countries[0] : undefined;
 }
 
 /** The reading that outscores every other one by at least `margin`, if any. */
