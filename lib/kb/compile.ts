@@ -3,7 +3,7 @@ import { parseStatementSources } from '../quotes/sources';
 import { CaseFlag, CharClass } from '../text/chars';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { caseAt, classAt, toMatchText } from '../text/normalize';
-import { bodyNamesOf, countrylessNamesOf, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
+import { bodyNamesOf, countrylessNamesOf, type CountryNames, lowerCaseHeadsOf, lowerCaseTailsOf, yearlessNamesOf } from './name-variants';
 import type { Entity } from './schema';
 import { aliasText, KbError, parseKbSources, type KbSourceFile } from './sources';
 import { CaseRule, HYPHEN, OutputInfo, OutputKind, SPACE, type OutputKindCode } from './tables';
@@ -107,7 +107,7 @@ function surnameOf(fullName: string): string | undefined {
 }
 
 /** The trie entries of one entity: its aliases, label, derived surnames and yearless names, adjectives and cues. */
-function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) => boolean, labelOf: (id: string) => string | undefined): TrieEntry[] {
+function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) => boolean, entityOf: (id: string) => Entity | undefined): TrieEntry[] {
   const entries: TrieEntry[] = [];
   const nameKeys = new Set<string>();
   const add = (text: string, kind: OutputKindCode, extra: Partial<NameSpec> = {}): void => {
@@ -144,10 +144,14 @@ function entriesOf(entity: Entity, index: number, isCommonWord: (word: string) =
   const addWeak = (names: readonly string[], derived: boolean): void => {
     for (const name of names) if (!nameKeys.has(keyOf(name) ?? '')) add(name, OutputKind.name, { weak: true, derived });
   };
-  const labelOfId = (id: string | undefined): string | undefined => (id === undefined ? undefined : labelOf(id));
+  const labelOfId = (id: string | undefined): string | undefined => (id === undefined ? undefined : entityOf(id)?.label);
+  const countryNamesOf = (id: string): CountryNames | undefined => {
+    const country = entityOf(id);
+    return country && { label: country.label, adjectives: country.adjectives ?? [] };
+  };
   addWeak(yearlessNamesOf(entity, labelOfId(entity.place)), false);
   for (const name of [...lowerCaseHeadsOf(entity), ...lowerCaseTailsOf(entity)]) add(name, OutputKind.name);
-  addWeak([...bodyNamesOf(entity, labelOfId(entity.country)), ...countrylessNamesOf(entity)], true);
+  addWeak([...bodyNamesOf(entity, entity.country === undefined ? undefined : countryNamesOf(entity.country)), ...countrylessNamesOf(entity)], true);
   for (const adjective of entity.adjectives ?? []) add(adjective, OutputKind.adjective);
   // A cue that is one of the entity's own names would confirm every weak use of that name by itself.
   for (const cue of entity.context ?? []) if (!nameKeys.has(keyOf(cue) ?? '')) add(cue, OutputKind.cue);
@@ -166,9 +170,9 @@ function toRecord(entity: Entity): EntityRecord {
  */
 export function compileEntries(entities: readonly Entity[], options: CompileOptions = {}, firstIndex = 0): TrieEntry[] {
   const isCommonWord = options.isCommonWord ?? ((): boolean => false);
-  const labels = new Map(entities.map((entity) => [entity.id, entity.label]));
-  const labelOf = (id: string): string | undefined => labels.get(id);
-  return entities.flatMap((entity, index) => entriesOf(entity, firstIndex + index, isCommonWord, labelOf));
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const entityOf = (id: string): Entity | undefined => byId.get(id);
+  return entities.flatMap((entity, index) => entriesOf(entity, firstIndex + index, isCommonWord, entityOf));
 }
 
 /** Compiles validated entities (and statements, if any) into the artifact the extension loads. */

@@ -69,12 +69,25 @@ describe('plants, ports and bases with lower-case generic words', () => {
 });
 
 describe('bodies without their country', () => {
-  it('drop " of <country>" from names of two words or more, never from parties', () => {
+  const russia = { label: 'Russia', adjectives: ['Russian'] };
+  const kazakhstan = { label: 'Kazakhstan', adjectives: ['Kazakh', 'Kazakhstani'] };
+
+  it('drop " of <country>" from names of two words or more, and from parties’ of three', () => {
     const court = testEntity({ id: 'sc-ru', type: 'organization', label: 'Supreme Court of Russia', country: 'russia', aliases: ['Supreme Court of the Russia'] });
-    expect(bodyNamesOf(court, 'Russia')).toEqual(['Supreme Court']);
-    expect(bodyNamesOf(testEntity({ id: 'b', type: 'organization', label: 'Bank of Russia', country: 'russia' }), 'Russia')).toEqual([]);
-    expect(bodyNamesOf(testEntity({ id: 'p', type: 'organization', label: 'Democratic Party of Russia', country: 'russia' }), 'Russia')).toEqual([]);
+    expect(bodyNamesOf(court, russia)).toEqual(['Supreme Court']);
+    expect(bodyNamesOf(testEntity({ id: 'b', type: 'organization', label: 'Bank of Russia', country: 'russia' }), russia)).toEqual([]);
+    expect(bodyNamesOf(testEntity({ id: 'p', type: 'organization', label: 'Democratic Party of Russia', country: 'russia' }), russia)).toEqual([]);
+    expect(bodyNamesOf(testEntity({ id: 'ldpr', type: 'organization', label: 'Liberal Democratic Party of Russia', country: 'russia' }), russia)).toEqual(['Liberal Democratic Party']);
     expect(bodyNamesOf(court, undefined)).toEqual([]);
+  });
+
+  it('drop the country’s adjective or possessive before a name', () => {
+    const ministry = testEntity({ id: 'me-kz', type: 'organization', label: 'Ministry of Energy of Kazakhstan', country: 'kazakhstan', aliases: ['Kazakh Energy Ministry', "Kazakhstan's Energy Ministry"] });
+    expect(bodyNamesOf(ministry, kazakhstan)).toEqual(['Ministry of Energy', 'Energy Ministry']);
+    expect(bodyNamesOf(testEntity({ id: 'rr', type: 'organization', label: 'Russian Railways', country: 'russia' }), russia)).toEqual([]);
+    expect(bodyNamesOf(testEntity({ id: 'cp', type: 'organization', label: 'Russian Communist Party', country: 'russia' }), russia)).toEqual([]);
+    // Only its own country's adjective: "Russian" is no part of the Kazakh name.
+    expect(bodyNamesOf(testEntity({ id: 'x', type: 'organization', label: 'Russian Drama Theatre', country: 'kazakhstan' }), kazakhstan)).toEqual([]);
   });
 
   it('name the body only where its country is plain: named right before it, or the article’s home', () => {

@@ -92,25 +92,40 @@ export function lowerCaseTailsOf(entity: Entity): string[] {
   return [...variants].filter((name) => !names.includes(name));
 }
 
+/** How a country is named in its bodies' names: "Russia" ("Supreme Court of Russia"), "Kazakh" ("Kazakh Energy Ministry"). */
+export interface CountryNames {
+  label: string;
+  adjectives: readonly string[];
+}
+
 /**
- * "Supreme Court of Russia" without its country, "Supreme Court": the bare name the news uses once
- * the country is clear. Weak and derived: it counts only where the full name, the article's home
- * country or the country right before it ("Russia's Supreme Court") says whose it is. Heads of one
- * word ("Bank", "Senate") and party names ("Democratic Party") are left out: too many things and
- * countries share them. `countryName`: the label of the body's country.
+ * Whether a body's name without its country is still a name: two words or more ("Supreme Court",
+ * not "Bank"), three for a party ("Social Democratic Party", not "Democratic Party": too many
+ * countries have one of those for a reader to take it as the home country's).
  */
-export function bodyNamesOf(entity: Entity, countryName: string | undefined): string[] {
-  if (entity.type !== 'organization' || !countryName) return [];
+function isBodyHead(head: string): boolean {
+  const words = head.split(' ');
+  if (words.length < 2 || !/^\p{Lu}/u.test(head) || / of the Republic$/u.test(head)) return false;
+  return !/\bPart(y|ies)\b/u.test(head) || words.length >= 3;
+}
+
+/**
+ * "Supreme Court of Russia", "Kazakh Energy Ministry", "Finland's Defence Forces" without the
+ * country: the bare name the news uses once the country is clear ("the Supreme Court", "the
+ * Energy Ministry"). Weak and derived: it counts only where the full name, the article's home
+ * country or the country right before it ("Russia's Supreme Court") says whose it is.
+ */
+export function bodyNamesOf(entity: Entity, country: CountryNames | undefined): string[] {
+  if (entity.type !== 'organization' || !country) return [];
   const names = plainNamesOf(entity);
+  const suffixes = [` of ${country.label}`, ` of the ${country.label}`];
+  const prefixes = [...country.adjectives.map((adjective) => `${adjective} `), `${country.label}'s `];
   const heads = new Set<string>();
   for (const name of names) {
-    for (const tail of [` of ${countryName}`, ` of the ${countryName}`]) {
-      if (!name.endsWith(tail)) continue;
-      const head = name.slice(0, -tail.length);
-      if (head.includes(' ') && !/\bPart(y|ies)\b/u.test(head) && !/ of the Republic$/u.test(head)) heads.add(head);
-    }
+    for (const suffix of suffixes) if (name.endsWith(suffix)) heads.add(name.slice(0, -suffix.length));
+    for (const prefix of prefixes) if (name.startsWith(prefix)) heads.add(name.slice(prefix.length));
   }
-  return [...heads].filter((head) => !names.includes(head));
+  return [...heads].filter((head) => isBodyHead(head) && !names.includes(head));
 }
 
 /**

@@ -22,6 +22,8 @@ const kb = testKb([
   { id: 'security-council-of-russia', type: 'organization', label: 'Security Council of Russia', country: 'russia', aliases: [{ text: 'Security Council', weak: true }] },
   { id: 'security-council-of-ukraine', type: 'organization', label: 'National Security and Defense Council of Ukraine', country: 'ukraine', aliases: [{ text: 'Security Council', weak: true }] },
   { id: 'united-nations-security-council', type: 'organization', label: 'United Nations Security Council', aliases: [{ text: 'Security Council', weak: true }], context: ['United Nations'] },
+  { id: 'yury-chaika', type: 'person', label: 'Yury Chaika', roles: [{ title: 'Prosecutor General of Russia', of: 'prosecutor-general-of-russia', start: '2006-06-23', end: '2020-01-22' }] },
+  { id: 'prosecutor-general-of-ukraine', type: 'organization', label: 'Prosecutor General of Ukraine', country: 'ukraine' },
 ]);
 const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor|transport|security-council|united-nations-security/u.test(id));
 
@@ -81,5 +83,14 @@ describe('bodies that several countries have, by their bare name', () => {
     // Not a body no country owns that the text points at.
     expect(courts('Officials met. Moscow’s envoy to the United Nations asked the Security Council to act.')).toEqual(['united-nations-security-council']);
     expect(courts('Officials met. In Russia, the Security Council met.')).toEqual(['security-council-of-russia']);
+  });
+
+  it('are the body its sentence’s people hold office in, before the home country’s', () => {
+    const ukraineStory = 'KYIV (Reuters) - Ukraine voted. Officials in Ukraine and Ukraine’s press agreed.';
+    expect(courts(`${ukraineStory} Yury Chaika, the Prosecutor General, objected.`)).toEqual(['prosecutor-general-of-russia']);
+    // Named once in full, then by surname.
+    expect(courts(`${ukraineStory} Yury Chaika spoke. Later Chaika said the Prosecutor General objected.`)).toEqual(['prosecutor-general-of-russia']);
+    // Without him in the sentence, the home country's body.
+    expect(courts(`Yury Chaika spoke. ${ukraineStory} The Prosecutor General objected.`)).toEqual(['prosecutor-general-of-ukraine']);
   });
 });

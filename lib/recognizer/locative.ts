@@ -14,7 +14,7 @@ const MEMBERS = new Set([
 ]);
 
 /** The word that ends right before `end` (one space between), in matching form, or ''. */
-function wordBefore(text: MatchText, end: number): { word: string; start: number } {
+export function wordBefore(text: MatchText, end: number): { word: string; start: number } {
   let k = end - 1;
   if (k < 1 || classAt(text, k) !== CharClass.Space) return { word: '', start: end };
   const wordEnd = k;

@@ -138,3 +138,18 @@ describe('disambiguation', () => {
     ]);
   });
 });
+
+describe('overlapping names of one thing', () => {
+  const kb = testKb([
+    { id: 'russia', label: 'Russia', kind: 'country' },
+    { id: 'ukraine', label: 'Ukraine', kind: 'country' },
+    { id: 'invasion', type: 'event', label: 'Russian invasion of Ukraine', aliases: ['invasion of Ukraine', { text: "Russia's invasion", weak: true }, { text: 'full-scale invasion', weak: true }], context: ['Kremlin'] },
+  ]);
+
+  it('read as one name, in which the place is nested', () => {
+    expect(pairs(recognize(kb, "The Kremlin denied it. Sweden applied after Russia's invasion of Ukraine."))).toEqual(['Russia=russia', 'invasion of Ukraine=invasion']);
+    expect(pairs(recognize(kb, "The Kremlin denied it. Russia's full-scale invasion of Ukraine began."))).toEqual(['Russia=russia', 'full-scale invasion of Ukraine=invasion']);
+    // Apart, each is itself.
+    expect(pairs(recognize(kb, "The Kremlin denied it. Russia's invasion, said Ukraine."))).toEqual(['Russia=russia', 'invasion=invasion', 'Ukraine=ukraine']);
+  });
+});

@@ -15,10 +15,12 @@ import { readingsOf, type Reading } from './readings';
 import { readRegionsBeforeRegionalWords } from './regional-words';
 import { editionOfTheYear } from './edition-year';
 import type { Candidate, ScanResult } from './scan';
-import { sentenceCountries } from './sentence-country';
+import { sentenceCountries, sentenceNumbers } from './sentence-country';
+import { bodiesHeldInSentences } from './sentence-holders';
 import { readingsOfAnotherPerson } from './surnames';
 import { titledHolder } from './titled-holder';
 import { withoutPlacesInUnknownNames } from './unknown-names';
+import { withoutWatersWithoutThe } from './waters';
 
 export interface Resolved {
   candidate: Candidate;
@@ -30,15 +32,30 @@ export interface Resolved {
  * Leftmost-longest: a name nested in a longer one ("Collective Security Treaty") does not count,
  * even when the longer one is later left out as ambiguous (its words name something else).
  */
-function withoutNested(candidates: readonly Candidate[]): Candidate[] {
+function withoutNested(kb: Kb, candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let coveredUntil = 0;
   for (const candidate of candidates) {
-    if (candidate.start < coveredUntil) continue;
+    if (candidate.start < coveredUntil) {
+      // "Russia's invasion" and "invasion of Ukraine": one event's names overlapping are one name of
+      // it, "Russia's invasion of Ukraine", in which "Ukraine" is nested.
+      const last = kept[kept.length - 1];
+      if (last && candidate.end > coveredUntil && continuesTheName(kb, last, candidate)) {
+        kept[kept.length - 1] = { ...last, end: candidate.end };
+        coveredUntil = candidate.end;
+      }
+      continue;
+    }
     kept.push(candidate);
     coveredUntil = candidate.end;
   }
   return kept;
+}
+
+/** Whether `next`, overlapping `kept`, is a strong name of something `kept` also names. */
+function continuesTheName(kb: Kb, kept: Candidate, next: Candidate): boolean {
+  const named = readingsOf(kb, kept).filter((reading) => reading.name);
+  return readingsOf(kb, next).some((reading) => reading.strongName && named.some((other) => other.entity === reading.entity));
 }
 
 /** What the whole text says about each entity, before any ambiguous name is decided. */
@@ -202,8 +219,9 @@ class Chooser {
     private readonly evidence: Evidence,
     private readonly nearby: NearbyEvidence,
     private readonly day: string | undefined,
-    /** Computed the first time a shared name needs it: most texts have none. */
+    /** Computed the first time a shared name needs them: most texts have none. */
     private readonly sentenceCountry: () => readonly (string | undefined)[],
+    private readonly sentenceBodies: () => readonly (ReadonlySet<number> | undefined)[],
   ) {}
 
   /** The one reading the evidence supports, or undefined when it would be a guess. */
@@ -222,6 +240,9 @@ class Chooser {
     // "Ukraine's Foreign Ministry" is no other country's, whatever else the KB knows by the name;
     // "the region's Central Election Commission" is no country's.
     if (shared && ((owner !== undefined && owned.length === 0) || ownedBySubdivision(text, candidate.start))) return undefined;
+    // "Chief of the General Staff Valery Gerasimov" in a Kyiv story: the body its sentence's people hold office in.
+    const held = shared && owner === undefined ? options.filter((option) => option.name && this.sentenceBodies()[index]?.has(option.entity)) : [];
+    if (held.length === 1) return { reading: held[0]!, asName: true };
     const home = shared && owner === undefined ? options.filter((option) => option.name && evidence.isHomeBody(option.entity)) : [];
     // "In neighbouring Austria, … the 2024 election": the one country the sentence names, when the
     // article's own country has no such body and the text points at no body that no country owns
@@ -273,7 +294,7 @@ class Chooser {
  * anything undecided is dropped.
  */
 export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: string): Resolved[] {
-  const nested = withoutNested(scanned.candidates);
+  const nested = withoutNested(kb, scanned.candidates);
   // Where some KB name or cue ends; built only if some surname follows an unknown capitalised word.
   let knownEnds: Uint8Array | undefined;
   const isKnownEnd = (end: number): boolean => {
@@ -292,6 +313,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);
+    options = withoutWatersWithoutThe(kb, text, candidate, options);
     options = withoutPeopleInOtherNames(kb, text, candidate, options);
     options = withoutPlacesInUnknownNames(kb, text, candidate, options, nested[at + 1]?.start ?? text.length);
     if (options.length === 0) return;
@@ -302,9 +324,13 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   readRegionsBeforeRegionalWords(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings, day);
   const nearby = new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits);
+  let sentences: number[] | undefined;
+  const sentenceOf = (): number[] => (sentences ??= sentenceNumbers(text, candidates));
   let countries: (string | undefined)[] | undefined;
-  const sentenceCountry = (): (string | undefined)[] => (countries ??= sentenceCountries(kb, text, candidates, readings));
-  const chooser = new Chooser(kb, text, evidence, nearby, day, sentenceCountry);
+  const sentenceCountry = (): (string | undefined)[] => (countries ??= sentenceCountries(kb, sentenceOf(), readings));
+  let bodies: (ReadonlySet<number> | undefined)[] | undefined;
+  const sentenceBodies = (): (ReadonlySet<number> | undefined)[] => (bodies ??= bodiesHeldInSentences(kb, sentenceOf(), readings, evidence.named));
+  const chooser = new Chooser(kb, text, evidence, nearby, day, sentenceCountry, sentenceBodies);
   const resolved: Resolved[] = [];
   candidates.forEach((candidate, index) => {
     const chosen = chooser.choose(index, candidate, readings[index]!, ownerCountryBefore(kb, text, candidates, readings, index));

@@ -4,14 +4,8 @@ import { endsSentenceAt } from './context';
 import type { Reading } from './readings';
 import type { Candidate } from './scan';
 
-/**
- * For each candidate, the one country its sentence names (by name), or undefined when
- * it names none or several: "In neighbouring Austria, Kickl's Freedom Party won the 2024 election"
- * is about Austria's vote whatever country the article is about. A sentence that names no country
- * speaks of the one whose cities or regions it names ("Moscow had lifted the ban when the Supreme
- * Court ruled").
- */
-export function sentenceCountries(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: readonly Reading[][]): (string | undefined)[] {
+/** The number of the sentence each candidate stands in, counted from 0. */
+export function sentenceNumbers(text: MatchText, candidates: readonly Candidate[]): number[] {
   const sentenceOf: number[] = [];
   let sentence = 0;
   let at = 0;
@@ -19,6 +13,17 @@ export function sentenceCountries(kb: Kb, text: MatchText, candidates: readonly 
     for (; at < candidate.start; at++) if (endsSentenceAt(text, at)) sentence++;
     sentenceOf.push(sentence);
   }
+  return sentenceOf;
+}
+
+/**
+ * For each candidate, the one country its sentence names (by name), or undefined when
+ * it names none or several: "In neighbouring Austria, Kickl's Freedom Party won the 2024 election"
+ * is about Austria's vote whatever country the article is about. A sentence that names no country
+ * speaks of the one whose cities or regions it names ("Moscow had lifted the ban when the Supreme
+ * Court ruled").
+ */
+export function sentenceCountries(kb: Kb, sentenceOf: readonly number[], readings: readonly Reading[][]): (string | undefined)[] {
   const countries = new Map<number, Set<string>>();
   const countriesOfPlaces = new Map<number, Set<string>>();
   const add = (to: Map<number, Set<string>>, sentence: number, country: string) => to.set(sentence, (to.get(sentence) ?? new Set<string>()).add(country));
