@@ -74,6 +74,8 @@ export const Entity = v.strictObject({
   roles: v.optional(v.array(Role)),
   // organisations
   founded: v.optional(PartialDate),
+  /** When it ceased or gave way to a successor (the Foreign and Commonwealth Office, 2020-09-02). */
+  dissolved: v.optional(PartialDate),
   // organisations and places (a city's country, an organisation's seat)
   country: v.optional(EntityId),
   // events

@@ -23,3 +23,21 @@ describe('names an article could not yet have meant', () => {
     expect(ids('Separatists may soon rule Donetsk.', '2014-03-01')).toEqual(['donetsk-peoples-republic']);
   });
 });
+
+describe('a body and its successor by one name', () => {
+  const offices = testKb([
+    { id: 'fco', type: 'organization', label: 'Foreign and Commonwealth Office', founded: '1968-10-17', dissolved: '2020-09-02', aliases: [{ text: 'Foreign Office', weak: true }], context: ['Whitehall'] },
+    { id: 'fcdo', type: 'organization', label: 'Foreign, Commonwealth and Development Office', founded: '2020-09-02', aliases: [{ text: 'Foreign Office', weak: true }], context: ['Whitehall'] },
+  ]);
+  const officesOn = (text: string, day?: string): string[] => recognize(offices, text, day ? { day } : {}).map((mention) => mention.entityId);
+  const text = 'Sources in Whitehall said the Foreign Office objected.';
+
+  it('are each the one that existed on the article’s date', () => {
+    expect(officesOn(text, '2020-07-21')).toEqual(['fco']);
+    expect(officesOn(text, '2023-05-01')).toEqual(['fcdo']);
+  });
+
+  it('stay undecided without a date', () => {
+    expect(officesOn(text)).toEqual([]);
+  });
+});

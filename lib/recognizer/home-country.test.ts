@@ -24,8 +24,9 @@ const kb = testKb([
   { id: 'united-nations-security-council', type: 'organization', label: 'United Nations Security Council', aliases: [{ text: 'Security Council', weak: true }], context: ['United Nations'] },
   { id: 'yury-chaika', type: 'person', label: 'Yury Chaika', roles: [{ title: 'Prosecutor General of Russia', of: 'prosecutor-general-of-russia', start: '2006-06-23', end: '2020-01-22' }] },
   { id: 'prosecutor-general-of-ukraine', type: 'organization', label: 'Prosecutor General of Ukraine', country: 'ukraine' },
+  { id: 'kazakh-people-party', type: 'organization', label: "People's Party of Kazakhstan", country: 'kazakhstan', aliases: [{ text: 'Patriots Alliance', weak: true }] },
 ]);
-const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor|transport|security-council|united-nations-security/u.test(id));
+const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor|transport|security-council|united-nations-security|party/u.test(id));
 
 describe('bodies that several countries have, by their bare name', () => {
   it('are the home country’s in an article plainly about one country', () => {
@@ -38,6 +39,9 @@ describe('bodies that several countries have, by their bare name', () => {
     expect(courts('Kazakhstan voted. Officials in Kazakhstan and Kazakhstan’s press agreed. The Prosecutor General objected.')).toEqual([]);
     // A body's weak name written in the KB too, while other weak names still need a cue ("Zenit" above).
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Transport Ministry objected.')).toEqual(['transport-ministry-of-russia']);
+    // A party's weak name is a body's too.
+    expect(courts('Kazakhstan voted. Officials in Kazakhstan and Kazakhstan’s press agreed. The Patriots Alliance objected.')).toEqual(['kazakh-people-party']);
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Patriots Alliance objected.')).toEqual([]);
   });
 
   it('are the home country’s even where a foreign one has a cue', () => {

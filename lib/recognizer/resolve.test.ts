@@ -153,3 +153,15 @@ describe('overlapping names of one thing', () => {
     expect(pairs(recognize(kb, "The Kremlin denied it. Russia's invasion, said Ukraine."))).toEqual(['Russia=russia', 'invasion=invasion', 'Ukraine=ukraine']);
   });
 });
+
+describe('a name opening with "the"', () => {
+  const kb = testKb([
+    { id: 'die-linke', type: 'organization', label: 'The Left (Germany)', aliases: [{ text: 'The Left', weak: true }], context: ['Bundestag'] },
+    { id: 'left-alliance', type: 'organization', label: 'Left Alliance (Finland)', aliases: ['Left Alliance'] },
+  ]);
+
+  it('yields to a longer name that starts after it', () => {
+    expect(pairs(recognize(kb, 'The Left Alliance objected.'))).toEqual(['Left Alliance=left-alliance']);
+    expect(pairs(recognize(kb, 'In the Bundestag, The Left objected.'))).toEqual(['The Left=die-linke']);
+  });
+});

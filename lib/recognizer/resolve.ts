@@ -1,6 +1,6 @@
 import type { Kb } from '../kb/load';
 import type { MatchText } from '../text/normalize';
-import { withoutTheNotYetFounded } from './anachronisms';
+import { withoutAnachronisms } from './anachronisms';
 import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { wordAt } from './context';
 import { isPartOfADesignation } from './designations';
@@ -32,14 +32,20 @@ export interface Resolved {
  * Leftmost-longest: a name nested in a longer one ("Collective Security Treaty") does not count,
  * even when the longer one is later left out as ambiguous (its words name something else).
  */
-function withoutNested(kb: Kb, candidates: readonly Candidate[]): Candidate[] {
+function withoutNested(kb: Kb, text: MatchText, candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let coveredUntil = 0;
   for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    // "The Left Alliance": a name that opens with "the" ("The Left") yields to a longer one after it.
+    if (last && candidate.start === last.start + 4 && candidate.end > last.end && wordAt(text, last.start, last.start + 3) === 'the') {
+      kept[kept.length - 1] = candidate;
+      coveredUntil = candidate.end;
+      continue;
+    }
     if (candidate.start < coveredUntil) {
       // "Russia's invasion" and "invasion of Ukraine": one event's names overlapping are one name of
       // it, "Russia's invasion of Ukraine", in which "Ukraine" is nested.
-      const last = kept[kept.length - 1];
       if (last && candidate.end > coveredUntil && continuesTheName(kb, last, candidate)) {
         kept[kept.length - 1] = { ...last, end: candidate.end };
         coveredUntil = candidate.end;
@@ -155,7 +161,7 @@ function afterTitleOnlyPeople(kb: Kb, text: MatchText, candidate: Candidate, eli
 }
 
 /** The last word of a body's name: "Prosecutor General's Office", "Transport Ministry". */
-const BODY_WORD = /\b(?:office|ministry|court|council|committee|service|agency|prosecutor|procuracy|guard|police|inspectorate|directorate|commission|parliament|assembly|senate|chamber)$/u;
+const BODY_WORD = /\b(?:office|ministry|court|council|committee|service|agency|prosecutor|procuracy|guard|police|inspectorate|directorate|commission|parliament|assembly|senate|chamber|party|alliance|democrats|front|movement|coalition|bloc|league)$/u;
 
 /** The country a body belongs to, or an event (a vote) took place in; undefined for anything else. */
 function nationOf(kb: Kb, entity: number): string | undefined {
@@ -294,7 +300,7 @@ class Chooser {
  * anything undecided is dropped.
  */
 export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: string): Resolved[] {
-  const nested = withoutNested(kb, scanned.candidates);
+  const nested = withoutNested(kb, text, scanned.candidates);
   // Where some KB name or cue ends; built only if some surname follows an unknown capitalised word.
   let knownEnds: Uint8Array | undefined;
   const isKnownEnd = (end: number): boolean => {
@@ -309,7 +315,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   const readings: Reading[][] = [];
   nested.forEach((candidate, at) => {
     if (isPartOfADesignation(text, candidate)) return;
-    let options = withoutTheNotYetFounded(kb, readingsOf(kb, candidate), day);
+    let options = withoutAnachronisms(kb, readingsOf(kb, candidate), day);
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);

@@ -7,6 +7,7 @@ const kb = testKb([
   { id: 'solikamsk', label: 'Solikamsk', kind: 'town' },
   { id: 'pennsylvania', label: 'Pennsylvania', kind: 'US state' },
   { id: 'russia', label: 'Russia', kind: 'country', adjectives: ['Russian'] },
+  { id: 'czech-republic', label: 'Czech Republic', kind: 'country', adjectives: ['Czech'] },
   { id: 'armed-forces', type: 'organization', label: 'Armed Forces of Russia', aliases: [{ text: 'Armed Forces', weak: true }], context: ['Kremlin'] },
 ]);
 const pairs = (text: string): string[] => recognize(kb, text).map((mention) => `${mention.text}=${mention.entityId}`);
@@ -21,6 +22,11 @@ describe('a place at the head of a longer name the KB does not know', () => {
     expect(pairs('She studied at the University of Pennsylvania before the war.')).toEqual([]);
     expect(pairs('She studied in Pennsylvania, at a university of Pennsylvania’s south.')).toEqual(['Pennsylvania=pennsylvania', 'Pennsylvania=pennsylvania']);
     expect(pairs('A poll by the Europe Research Resource Centers found trust in Russia falling.')).toEqual(['Russia=russia']);
+  });
+
+  it('is part of it across a hyphen too, with the name joined on', () => {
+    expect(pairs('The party took a loan from the First Czech-Russian Bank in 2014.')).toEqual([]);
+    expect(pairs('Czech-Russian talks on trade resumed.')).toEqual(['Czech=czech-republic', 'Russian=russia']);
   });
 
   it('is the place before ordinary words, before a name the KB knows, and in a heading', () => {

@@ -1,5 +1,5 @@
 import type { Kb } from '../kb/load';
-import { SPACE } from '../kb/tables';
+import { HYPHEN, SPACE } from '../kb/tables';
 import { CaseFlag, CharClass } from '../text/chars';
 import { caseAt, classAt, type MatchText } from '../text/normalize';
 import { inRunningText, wordAt } from './context';
@@ -33,14 +33,21 @@ const MAX_WORDS = 6;
  */
 export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: Candidate, readings: Reading[], nextStart: number): Reading[] {
   // Only a capital after the name or " of " before it can make it part of another: most names have neither.
-  const capitalAfter = classAt(text, candidate.end) === CharClass.Space && caseAt(text, candidate.end + 1) === CaseFlag.Upper;
+  const capitalAfter = joinsWords(text, candidate.end) && caseAt(text, candidate.end + 1) === CaseFlag.Upper;
   if (!capitalAfter && !ofBefore(text, candidate.start)) return readings;
   if (!readings.every((reading) => kb.entities[reading.entity]?.type === 'place')) return readings;
   let k = candidate.end;
   let capitalised = 0;
   let lastWord = '';
+  let crossedNext = false;
   for (let words = 0; words < MAX_WORDS; words++) {
-    if (classAt(text, k) !== CharClass.Space || k + 1 >= nextStart) break;
+    // "First Czech-Russian Bank": a hyphen joins the words of a name as a space does, and the
+    // name joined on ("Russian") is no other name's start but part of this one.
+    if (!joinsWords(text, k)) break;
+    if (k + 1 >= nextStart && !crossedNext) {
+      if (text.codes[k] !== HYPHEN) break;
+      crossedNext = true;
+    }
     const start = k + 1;
     let end = start;
     while (end < text.length && classAt(text, end) === CharClass.Word) end++;
@@ -55,6 +62,11 @@ export function withoutPlacesInUnknownNames(kb: Kb, text: MatchText, candidate: 
   }
   if (capitalised > 0 && HEADS.has(lastWord) && inRunningText(text, candidate.start, k)) return [];
   return headBefore(text, candidate.start) ? [] : readings;
+}
+
+/** A space, or a hyphen between words. */
+function joinsWords(text: MatchText, k: number): boolean {
+  return classAt(text, k) === CharClass.Space || (text.codes[k] === HYPHEN && classAt(text, k + 1) === CharClass.Word);
 }
 
 const LETTER_O = 0x6f;
