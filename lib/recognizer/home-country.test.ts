@@ -69,6 +69,7 @@ describe('bodies that several countries have, by their bare name', () => {
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The Armed Forces of Ukraine’s Supreme Court ruled.')).toEqual([]);
     // A region's body is no country's.
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The region’s Supreme Court ruled.')).toEqual([]);
+    expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. The republic’s Security Council met.')).toEqual([]);
     // Of a country and a US state sharing the name, the owner of a body is the country.
     expect(courts('Russia voted. Officials in Russia and Russia’s press agreed. Georgia’s Supreme Court ruled.')).toEqual(['supreme-court-of-georgia']);
   });

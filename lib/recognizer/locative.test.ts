@@ -12,6 +12,7 @@ describe('a seat named after "in the"', () => {
   it('is the place when a body seated there shares its name', () => {
     expect(ids('The treaty was signed in the Kremlin on Friday.')).toEqual(['moscow-kremlin']);
     expect(ids('Guards stood inside the Kremlin.')).toEqual(['moscow-kremlin']);
+    expect(ids('Officers gathered at a hall near the Kremlin.')).toEqual(['moscow-kremlin']);
   });
 
   it('is the body everywhere else', () => {

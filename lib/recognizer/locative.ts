@@ -4,8 +4,8 @@ import { classAt, type MatchText } from '../text/normalize';
 import type { Candidate } from './scan';
 import type { Reading } from './readings';
 
-/** Prepositions that put a building or site, not the body housed there, after "the". */
-const LOCATIVES = new Set(['in', 'inside', 'within']);
+/** Prepositions that put a building or site, not the body housed there, after "the" ("gathered near the Kremlin"). */
+const LOCATIVES = new Set(['in', 'inside', 'within', 'near', 'beside', 'opposite']);
 /** Words for people or their power before "in the": "many in the Kremlin" are its leadership. */
 const MEMBERS = new Set([
   'many', 'some', 'few', 'those', 'others', 'one', 'anyone', 'someone', 'everyone', 'nobody', 'people', 'officials', 'insiders',

@@ -199,7 +199,7 @@ function ownerCountryBefore(kb: Kb, text: MatchText, candidates: readonly Candid
 }
 
 /** "The region's", "the city's": a body owned by some part of a country, never a country's own. */
-const SUBDIVISION_POSSESSIVE = /\bthe (?:region|province|oblast|territory|enclave|city|municipality|district)'s $/u;
+const SUBDIVISION_POSSESSIVE = /\bthe (?:region|province|oblast|krai|republic|territory|enclave|city|municipality|district)'s $/u;
 
 function ownedBySubdivision(text: MatchText, start: number): boolean {
   return SUBDIVISION_POSSESSIVE.test(String.fromCharCode(...text.codes.subarray(Math.max(0, start - 20), start)));
