@@ -16,6 +16,7 @@ const pairs = (text: string): string[] => recognize(kb, text).map((mention) => `
 describe('a bare name before a region’s office or body', () => {
   it('is the region named after the city', () => {
     expect(pairs('Kherson governor Oleksandr Prokudin said the city was shelled.')).toEqual(['Kherson=kherson-oblast']);
+    expect(pairs('More volunteers were sent to the Kherson front.')).toEqual(['Kherson=kherson-oblast']);
     expect(pairs('The Dnipropetrovsk regional military administration reported damage in Dnipro.')).toEqual([
       'Dnipropetrovsk=dnipropetrovsk-oblast',
       'Dnipro=dnipro',
