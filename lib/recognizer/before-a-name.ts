@@ -1,7 +1,7 @@
 import { CaseFlag, CharClass } from '../text/chars';
 import { caseAt, classAt, type MatchText } from '../text/normalize';
 import { followedByCapitalisedWord, inRunningText } from './context';
-import { followsHonorific } from './honorifics';
+import { beforeTitle, followsHonorific } from './honorifics';
 import type { Reading } from './readings';
 import type { Candidate } from './scan';
 
@@ -10,7 +10,8 @@ import type { Candidate } from './scan';
  * other name: a given name ("Mary Smith", not the Turkmen city of Mary) or a name that opens with a
  * surname ("Coventry City" in an article on Kirsty Coventry, "Trump Tower"). Such readings are
  * dropped. Strong names keep theirs ("Jordan Valley" is for the KB's longer names to settle), and
- * so do adjectives, acronyms ("IOC President Kirsty Coventry") and names after a title.
+ * so do adjectives, acronyms ("IOC President Kirsty Coventry"), names after a title, and names
+ * before one: an office is no part of a name ("Duma Speaker Vyacheslav Volodin").
  */
 export function withoutWeakNamesBeforeAName(text: MatchText, candidate: Candidate, readings: Reading[]): Reading[] {
   let lowerCase = false;
@@ -21,6 +22,6 @@ export function withoutWeakNamesBeforeAName(text: MatchText, candidate: Candidat
   // An acronym is no given name ("IOC President Kirsty Coventry").
   if (!lowerCase) return readings;
   if (!followedByCapitalisedWord(text, candidate.end) || !inRunningText(text, candidate.start, candidate.end)) return readings;
-  if (followsHonorific(text, candidate.start)) return readings;
+  if (followsHonorific(text, candidate.start) || beforeTitle(text, candidate.end)) return readings;
   return readings.filter((reading) => reading.strongName || !reading.name);
 }

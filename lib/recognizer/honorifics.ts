@@ -32,10 +32,23 @@ export function honorificBefore(text: MatchText, start: number): string | undefi
   if (codes[k] === PERIOD) k--;
   const end = k + 1;
   while (k >= 0 && classAt(text, k) === CharClass.Word) k--;
-  if (end - (k + 1) > 14 || end === k + 1) return undefined;
-  const word = String.fromCharCode(...codes.subarray(k + 1, end));
+  return titleIn(text, k + 1, end);
+}
+
+/** The word `[start, end)` as a title in matching form and singular, or undefined when it is none. */
+function titleIn(text: MatchText, start: number, end: number): string | undefined {
+  if (end - start > 14 || end === start) return undefined;
+  const word = String.fromCharCode(...text.codes.subarray(start, end));
   if (HONORIFICS.has(word)) return word;
-  return codes[end - 1] === LETTER_S && HONORIFICS.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+  return text.codes[end - 1] === LETTER_S && HONORIFICS.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+}
+
+/** Whether the word after `end` (across one space) is a title: "Duma Speaker", "Kremlin Spokesman". */
+export function beforeTitle(text: MatchText, end: number): boolean {
+  if (classAt(text, end) !== CharClass.Space) return false;
+  let k = end + 1;
+  while (k < text.length && classAt(text, k) === CharClass.Word) k++;
+  return titleIn(text, end + 1, k) !== undefined;
 }
 
 /** Whether the word before `start` (across one space, after an optional full stop) is a title. */

@@ -81,6 +81,8 @@ describe('a weak name right before another name', () => {
     { id: 'turkmenistan', label: 'Turkmenistan' },
     { id: 'kirsty-coventry', type: 'person', label: 'Kirsty Coventry' },
     { id: 'ioc', type: 'organization', label: 'International Olympic Committee', aliases: [{ text: 'IOC', case: 'exact', weak: true }], context: ['Olympic'] },
+    { id: 'state-duma', type: 'organization', label: 'State Duma', aliases: ['State Duma', { text: 'Duma', weak: true }] },
+    { id: 'vyacheslav-volodin', type: 'person', label: 'Vyacheslav Volodin' },
   ]);
   const found = (text: string): string[] => recognize(places, text).map((mention) => `${mention.text}=${mention.entityId}`);
 
@@ -96,6 +98,14 @@ describe('a weak name right before another name', () => {
       'Kirsty Coventry=kirsty-coventry',
       'Coventry=kirsty-coventry',
       'Coventry=kirsty-coventry',
+    ]);
+  });
+
+  it('is a body before an office, which is no part of a name', () => {
+    expect(found('The State Duma voted. Duma Speaker Vyacheslav Volodin wrote after Duma Deputies met.')).toEqual([
+      'State Duma=state-duma',
+      'Duma=state-duma',
+      'Vyacheslav Volodin=vyacheslav-volodin',
     ]);
   });
 

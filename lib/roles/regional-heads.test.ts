@@ -16,6 +16,7 @@ const kb = testKb([
     { title: 'President of the Chechen Republic', of: 'chechnya', start: '2007-02-15', end: '2011-03-02' },
     { title: 'Head of the Chechen Republic', of: 'chechnya', start: '2011-03-02' },
   ]),
+  person('muslim-khuchiev', 'Muslim Khuchiev', [{ title: 'Prime Minister of the Chechen Republic', of: 'chechnya', start: '2018' }]),
   person('vyacheslav-gladkov', 'Vyacheslav Gladkov', [{ title: 'Governor of Belgorod Oblast', of: 'belgorod-oblast', start: '2020-11-18' }]),
   person('elvira-nabiullina', 'Elvira Nabiullina', [{ title: 'Governor of the Central Bank of Russia', of: 'central-bank-of-russia', start: '2013-06-24' }]),
 ]);
@@ -23,7 +24,7 @@ const kb = testKb([
 const resolved = resolvedOn(kb);
 
 describe('the heads of regions and the governors of banks', () => {
-  it('are "the head of" a region and its "leader" while no president leads it', () => {
+  it('are "the head of" a region and its "leader" while no president leads it, even beside its prime minister', () => {
     expect(resolved('A complaint by the head of Bashkortostan started the case.', '2024-01-18')).toEqual([['head of Bashkortostan', 'radiy-khabirov']]);
     expect(resolved('The Chechen leader offered his units.', '2023-06-24')).toEqual([['Chechen leader', 'ramzan-kadyrov']]);
     // The republic had a president then, and the description means him.

@@ -144,9 +144,10 @@ function holdersOfClass(kb: Kb, index: RoleIndex, officeClass: OfficeClass, juri
   if (LEADERSHIP_AMBIGUOUS.has(jurisdiction)) return [];
   const presidents = holdingsOf(index, ['president', 'acting president'], jurisdiction);
   const heads = holdingsOf(index, HEAD_OF_GOVERNMENT, jurisdiction);
-  // "The Chechen leader": a place led by a head at the date, not a president or prime minister.
+  // "The Chechen leader": a place led by a head at the date, not a president; a republic's own
+  // prime minister answers to its head.
   const inOffice = (holding: Holding): boolean => holding.from <= day && day <= holding.to;
-  if (!presidents.some(inOffice) && !heads.some(inOffice) && regional.some(inOffice)) return regional;
+  if (!presidents.some(inOffice) && regional.some(inOffice)) return regional;
   // A country's leader: its president, or its head of government where that office leads.
   if (LED_BY_HEAD_OF_GOVERNMENT.has(jurisdiction)) return heads;
   const presidentThen = presidents.some((holding) => holding.from <= day && day <= holding.to);
@@ -420,8 +421,11 @@ export function resolveRoleDescriptions(kb: Kb, text: string, mentions: readonly
     const last = at + match.length - 1;
     const start = context.words[at]!.start;
     const end = context.words[last]!.end;
-    // An office inside a name ("Office of the President of Kazakhstan") belongs to that name.
-    const insideName = mentions.some((mention) => mention.kind === 'name' && mention.start < end && start < mention.end);
+    // An office inside a name ("Office of the President of Kazakhstan") belongs to that name; a
+    // name inside the office's words ("Treasury Secretary") does not take it.
+    const insideName = mentions.some(
+      (mention) => mention.kind === 'name' && mention.start < end && start < mention.end && (mention.start < start || mention.end > end),
+    );
     const described = insideName ? null : describe(context, at, last, match.phrase);
     if (described) found.push(described);
     at = last;
