@@ -35,15 +35,25 @@ function entityNamedBy(kb: Kb, tail: string): string | undefined {
 }
 
 /**
- * Splits a title at the " of " whose tail names a KB entity, else at the last " of ". `named`
- * remembers each tail's entity: hundreds of titles end in the same few countries and bodies.
+ * Splits a title at the " of " whose tail names a KB entity, else at the last " of "; of tails naming
+ * the same entity the longest ("President of the State of Palestine" is the president's, not the
+ * "President of the State"'s). `named` remembers each tail's entity: hundreds of titles end in the
+ * same few countries and bodies.
  */
 function splitTitle(kb: Kb, title: string, named: Map<string, string | undefined>): { office: string; named?: string } {
-  for (let at = title.lastIndexOf(' of '); at > 0; at = title.lastIndexOf(' of ', at - 1)) {
+  const entityAt = (at: number): string | undefined => {
     const tail = title.slice(at + 4);
     if (!named.has(tail)) named.set(tail, entityNamedBy(kb, tail));
-    const entity = named.get(tail);
-    if (entity) return { office: title.slice(0, at), named: entity };
+    return named.get(tail);
+  };
+  for (let at = title.lastIndexOf(' of '); at > 0; at = title.lastIndexOf(' of ', at - 1)) {
+    const entity = entityAt(at);
+    if (!entity) continue;
+    let split = at;
+    for (let earlier = title.lastIndexOf(' of ', at - 1); earlier > 0; earlier = title.lastIndexOf(' of ', earlier - 1)) {
+      if (entityAt(earlier) === entity) split = earlier;
+    }
+    return { office: title.slice(0, split), named: entity };
   }
   const last = title.lastIndexOf(' of ');
   return { office: last > 0 ? title.slice(0, last) : title };

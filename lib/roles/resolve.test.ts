@@ -3,6 +3,7 @@ import type { Role } from '../kb/schema';
 import { testKb, type TestEntity } from '../kb/test-kb';
 import { recognize } from '../recognizer/recognize';
 import { resolveRoleDescriptions } from './resolve';
+import { resolvedOn } from './test-people';
 
 const person = (id: string, label: string, roles: Role[]): TestEntity => ({ id, type: 'person', label, aliases: [], roles });
 const pm = (start: string, end?: string): Role => ({ title: 'Prime Minister of the United Kingdom', of: 'united-kingdom', start, ...(end ? { end } : {}) });
@@ -104,6 +105,16 @@ describe('role descriptions resolved at the article date', () => {
     expect(mention).toMatchObject({ text: 'former foreign minister of Kazakhstan', entityId: 'kassym-jomart-tokayev', tense: 'former', namedBeside: 'kassym-jomart-tokayev' });
     expect(mention!.role.title).toBe('Minister of Foreign Affairs of Kazakhstan');
   });
+
+  it('leaves a description beside a name the KB lacks to that person', () => {
+    expect(resolved('Yerlan Karin, the former foreign minister of Kazakhstan, said', '2022-06-17')).toEqual([]);
+    expect(resolved('On Tuesday, the former foreign minister of Kazakhstan said', '2022-06-17')).toEqual([
+      ['former foreign minister of Kazakhstan', 'kassym-jomart-tokayev'],
+    ]);
+    expect(resolved('In Russia, the former foreign minister of Kazakhstan said', '2022-06-17')).toEqual([
+      ['former foreign minister of Kazakhstan', 'kassym-jomart-tokayev'],
+    ]);
+  });
 });
 
 describe('offices within a body, and a government named by its seat', () => {
@@ -152,6 +163,17 @@ describe('a country’s top military officer', () => {
     expect(found('Ukraine’s top general spoke.', '2025-06-01')).toEqual([['Ukraine’s top general', 'oleksandr-syrskyi']]);
     expect(found('Ukraine’s top commander spoke.', '2023-05-01')).toEqual([['Ukraine’s top commander', 'valerii-zaluzhnyi']]);
     expect(found('The Russian army chief spoke.', '2025-06-01')).toEqual([['Russian army chief', 'valery-gerasimov']]);
+  });
+});
+
+describe('a title naming its country with "of" twice', () => {
+  const palestine = testKb([
+    { id: 'state-of-palestine', label: 'State of Palestine', aliases: ['State of Palestine', 'Palestine'], adjectives: ['Palestinian'] },
+    person('mahmoud-abbas', 'Mahmoud Abbas', [{ title: 'President of the State of Palestine', of: 'state-of-palestine', start: '2005-01-15' }]),
+  ]);
+
+  it('is the office before the longest tail naming it ("President", not "President of the State")', () => {
+    expect(resolvedOn(palestine)('The Palestinian president spoke.', '2025-10-13')).toEqual([['Palestinian president', 'mahmoud-abbas']]);
   });
 });
 

@@ -193,6 +193,23 @@ function namedBeside(text: string, start: number, end: number, mentions: ReturnT
   return isPerson(previous) ? previous.entityId : undefined;
 }
 
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/**
+ * "Sergei Lebedev, a former head of Russia's Foreign Intelligence Service": a description set
+ * beside a person's name the KB lacks is that person's, so no KB holder may take it.
+ */
+function besideUnknownName(text: string, start: number, mentions: ReturnType<typeof mentionIndex>): boolean {
+  const from = Math.max(0, start - 60);
+  const before = /(\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)),\s*(?:the\s+|an?\s+)?$/u.exec(text.slice(from, start));
+  if (!before || CALENDAR.test(before[2]!)) return false;
+  const nameStart = from + before.index;
+  const nameEnd = nameStart + before[1]!.length;
+  // Whatever the KB knows there (a person, a place, a body) is no unknown name.
+  for (let at = nameStart; at <= nameEnd; at++) if (mentions.startingAt.has(at) || mentions.endingAt.has(at)) return false;
+  return true;
+}
+
 interface Context {
   kb: Kb;
   text: string;
@@ -250,6 +267,7 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   if (!jurisdiction) return titleBeforeName(context, phrase, start, end, tense);
 
   const named = namedBeside(text, start, end, byOffset, kb);
+  if (named === undefined && besideUnknownName(text, start, byOffset)) return null;
   const period = tense === 'then' ? periodOfSentence(text, start, day) : null;
   let where = jurisdiction.entityId;
   const record = kb.entities[kb.indexById.get(where)!];
