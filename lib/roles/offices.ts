@@ -128,6 +128,51 @@ export const CLASS_WORDS: Record<string, OfficeClass> = {
   governor: 'head of region',
 };
 
+/**
+ * The European Commission's portfolios as the news names them ("the EU trade commissioner",
+ * "the industry commissioner"): the words to find in a commissioner's title ("European
+ * Commissioner for Trade and Economic Security"). Breton's "Internal Market" was reported as industry.
+ */
+const COMMISSION_PORTFOLIOS: Record<string, readonly string[]> = {
+  trade: ['trade'],
+  industry: ['internal market', 'industry'],
+  'internal market': ['internal market'],
+  energy: ['energy'],
+  climate: ['climate'],
+  competition: ['competition'],
+  enlargement: ['enlargement'],
+  budget: ['budget'],
+  agriculture: ['agriculture'],
+  farm: ['agriculture'],
+  economy: ['economy', 'economic'],
+  economic: ['economy', 'economic'],
+  defence: ['defence'],
+  defense: ['defence'],
+  digital: ['digital'],
+  migration: ['migration'],
+  justice: ['justice'],
+  environment: ['environment'],
+  transport: ['transport'],
+  health: ['health'],
+};
+const COMMISSIONER_FOR = 'european commissioner for ';
+
+/** The commissioners' offices a portfolio phrase ("trade commissioner") can mean, or null. */
+function portfolioOffices(phrase: string, knownOffices: ReadonlySet<string>): string[] | null {
+  const portfolio = /^(.+) commissioner$/u.exec(phrase)?.[1];
+  const words = portfolio === undefined ? undefined : COMMISSION_PORTFOLIOS[portfolio];
+  if (!words) return null;
+  const pattern = new RegExp(`\\b(?:${words.join('|')})\\b`, 'u');
+  const offices = [...knownOffices].filter((office) => office.startsWith(COMMISSIONER_FOR) && pattern.test(office.slice(COMMISSIONER_FOR.length)));
+  return offices.length > 0 ? offices : null;
+}
+
+/**
+ * Bodies whose offices are held in another: the EU's commissioners sit in its Commission, so "the
+ * EU trade commissioner" is looked for there.
+ */
+export const OFFICES_HELD_IN: Readonly<Record<string, string>> = { 'european-union': 'european-commission' };
+
 /** Offices several people hold at once in one place: a description of one needs a name beside it. */
 const SHARED_OFFICE = /^(?:first )?deputy\b|\bsenator\b|\bcommissioner\b|\bjudge\b/u;
 
@@ -144,6 +189,8 @@ export function meaningsOf(phrase: string, knownOffices: ReadonlySet<string>): O
   const synonyms = SYNONYMS[phrase];
   // The phrase is an office of its own too: "Foreign Minister of Russia" is a title some roles have.
   if (synonyms) return { offices: synonyms.includes(phrase) ? synonyms : [phrase, ...synonyms] };
+  const portfolio = portfolioOffices(phrase, knownOffices);
+  if (portfolio) return { offices: portfolio };
   if (knownOffices.has(phrase) && !TOO_GENERIC.has(phrase)) return { offices: [phrase], ...(SHARED_OFFICE.test(phrase) ? { shared: true } : {}) };
   return null;
 }
@@ -169,6 +216,9 @@ export function equivalentOffices(office: string): string[] | null {
 export function descriptionPhrases(knownOffices: ReadonlySet<string>): string[] {
   const phrases = new Set<string>([...Object.keys(SYNONYMS), ...Object.keys(CLASS_WORDS)]);
   for (const office of knownOffices) if (!TOO_GENERIC.has(office)) phrases.add(office);
+  for (const portfolio of Object.keys(COMMISSION_PORTFOLIOS)) {
+    if (portfolioOffices(`${portfolio} commissioner`, knownOffices)) phrases.add(`${portfolio} commissioner`);
+  }
   return [...phrases];
 }
 

@@ -18,6 +18,7 @@ import {
   LEADERSHIP_AMBIGUOUS,
   LED_BY_HEAD_OF_GOVERNMENT,
   meaningsOf,
+  OFFICES_HELD_IN,
   OFFICES_OF_BODIES,
   TOP_COMMAND,
   type OfficeClass,
@@ -276,6 +277,11 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   // "The Kremlin spokesman": a government named by its seat stands for its country's offices.
   if (holders.length === 0 && record?.kind === 'government' && record.country) {
     where = record.country;
+    holders = holdersFor(kb, context.index, phrase, where, day, named);
+  }
+  const heldIn = OFFICES_HELD_IN[where];
+  if (holders.length === 0 && heldIn) {
+    where = heldIn;
     holders = holdersFor(kb, context.index, phrase, where, day, named);
   }
   const holding = pick(holders, tense, day, period, named);
