@@ -13,6 +13,8 @@
  *
  * - aliases that swallow the place an event is held in ("G7 summit in Kananaskis": the gold marks
  *   the summit and the place apart) (rule violation);
+ * - the offices the KB must know since 2014 (`lib/roles/coverage.ts`) and the stretches with no
+ *   holder (warning);
  * - titles checked against stored English Wikipedia pages (`kb/checked/*.tsv`): how many KB
  *   titles were confirmed, and any KB entity still using a title Wikipedia moved (rule violation);
  *
@@ -21,10 +23,13 @@
  */
 import countries from 'world-countries';
 import { parseTitleChecks, titleCheckFindings } from '../lib/kb/checked-titles';
+import { loadKb } from '../lib/kb/load';
+import { officeGaps, REQUIRED_OFFICES } from '../lib/roles/coverage';
+import { roleIndexOf } from '../lib/roles/holders';
 import { aliasText, formatProblem, KbError, parseKbSources, type SourcedEntity } from '../lib/kb/sources';
 import type { Alias, Entity } from '../lib/kb/schema';
 import { countryTitle, fold, idFromTitle } from './kb-countries';
-import { readKbSourceFiles, readTitleCheckFiles } from './kb-files';
+import { compileKbFromDisk, readKbSourceFiles, readTitleCheckFiles } from './kb-files';
 import { commonWords } from './kb-words';
 
 interface Name {
@@ -40,6 +45,8 @@ const args = new Set(process.argv.slice(2));
 const strict = args.has('--strict');
 const showAll = args.has('--all');
 const LIMIT = 40;
+/** The issue asks for the offices' holders since 2014. */
+const COVERAGE_FROM = '2014-01-01';
 const EVENT_AT_A_PLACE = /\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Ff]orum|[Cc]onference|[Vv]isit|[Pp]arade|[Rr]ally|[Cc]eremony|[Nn]egotiations)\s+(?:in|at)\s+\p{Lu}/u;
 
 function namesOf({ entity, file }: SourcedEntity): Name[] {
@@ -233,6 +240,14 @@ function main(): void {
     .map((name) => `"${name.text}" ${where(name)}: name the event without "in <place>"; the place is a mention of its own`);
   printList('VIOLATION: aliases that swallow the place an event is held in', placeAfterEvent);
   violations.push(...placeAfterEvent);
+
+  // The offices the issue asks for since 2014: a stretch with no holder is a card that shows nobody.
+  const today = new Date().toISOString().slice(0, 10);
+  const gaps = officeGaps(roleIndexOf(loadKb(compileKbFromDisk())), REQUIRED_OFFICES, COVERAGE_FROM, today);
+  printList(
+    `Required offices without a holder, ${COVERAGE_FROM} to today (warning; ${REQUIRED_OFFICES.length} offices asked for)`,
+    gaps.map((gap) => `${gap.jurisdiction} ${gap.office}: ${gap.from} – ${gap.to}`),
+  );
 
   console.log(`\n${violations.length === 0 ? 'No rule violations.' : `${violations.length} rule violation(s).`}`);
   if (strict && violations.length > 0) process.exitCode = 1;
