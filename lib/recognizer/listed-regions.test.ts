@@ -10,6 +10,10 @@ const kb = testKb([
   { id: 'donetsk-peoples-republic', label: 'Donetsk People’s Republic', aliases: ['Donetsk'] },
   { id: 'donetsk-oblast', label: 'Donetsk Oblast', aliases: ['Donetsk region'] },
   { id: 'crimea', label: 'Crimea' },
+  { id: 'lachin', label: 'Lachin', kind: 'town' },
+  { id: 'lachin-district', label: 'Lachin District' },
+  { id: 'kalbajar', label: 'Kalbajar', kind: 'town' },
+  { id: 'kalbajar-district', label: 'Kalbajar District' },
   { id: 'georgia', label: 'Georgia', adjectives: ['Georgian'] },
 ]);
 
@@ -29,6 +33,11 @@ describe('names listed before "regions" or after "regions of"', () => {
     expect(pairs('the Kherson and Zaporizhzhia oblasts')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
     expect(pairs('floods hit ten regions, among them Kherson and Zaporizhzhia')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
     expect(pairs('four regions, including Kherson and Zaporizhzhia')).toEqual(['Kherson=kherson-oblast', 'Zaporizhzhia=zaporizhzhia-oblast']);
+  });
+
+  it('reads a list closed by "districts" as the districts the KB knows', () => {
+    expect(pairs('Armenia must return the Kalbajar and Lachin districts.')).toEqual(['Kalbajar=kalbajar-district', 'Lachin=lachin-district']);
+    expect(pairs('Armenia must return Kalbajar and Lachin.')).toEqual(['Kalbajar=kalbajar', 'Lachin=lachin']);
   });
 
   it('keeps a name the KB has no region for, and bare names outside such a list, as they were', () => {

@@ -10,9 +10,9 @@ const SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ', ' & ']);
 const LONGEST_SEPARATOR = 6;
 /** The plural that closes or opens such a list, and the singular the KB names each region or plant with. */
 const PLANTS = '(?:(?:nuclear|thermal|hydroelectric|coal-fired|gas-fired) )?(?:power )?(?:plants|stations)';
-const CLOSING = new RegExp(`^ (regions|oblasts|provinces|${PLANTS})(?![\\p{L}\\p{N}])`, 'u');
-const OPENING = new RegExp(`(?:(regions|oblasts|provinces)(?: of (?:the )?|,? (?:including|among them|such as|notably) )|(${PLANTS}),? (?:including |such as |at )?)$`, 'u');
-const REGION_SUFFIXES: Record<string, readonly string[]> = { regions: [' region'], oblasts: [' oblast'], provinces: [' province'] };
+const CLOSING = new RegExp(`^ (regions|oblasts|provinces|districts|${PLANTS})(?![\\p{L}\\p{N}])`, 'u');
+const OPENING = new RegExp(`(?:(regions|oblasts|provinces|districts)(?: of (?:the )?|,? (?:including|among them|such as|notably) )|(${PLANTS}),? (?:including |such as |at )?)$`, 'u');
+const REGION_SUFFIXES: Record<string, readonly string[]> = { regions: [' region'], oblasts: [' oblast'], provinces: [' province'], districts: [' district'] };
 
 /** The names the KB gives one plant of the kind a plural names: "thermal plants" → " thermal power plant", " power station"… */
 const PLANT_KINDS = ['nuclear', 'thermal', 'hydroelectric', 'coal-fired', 'gas-fired'];
