@@ -67,6 +67,8 @@ describe('role descriptions resolved at the article date', () => {
       ['RT editor-in-chief', 'margarita-simonyan'],
     ]);
     expect(resolved('the secretary general of NATO', '2025-01-10')).toEqual([['secretary general of NATO', 'mark-rutte']]);
+    expect(resolved('the secretary general of NATO said', '2025-01-10')).toEqual([['secretary general of NATO', 'mark-rutte']]);
+    expect(resolved('the head of the NATO mission in Kosovo', '2025-01-10')).toEqual([]);
     expect(resolved('the Russian foreign minister', '2022-06-17')).toEqual([['Russian foreign minister', 'sergey-lavrov']]);
     expect(resolved('the German leader and the Kazakh leader', '2022-06-17')).toEqual([
       ['German leader', 'olaf-scholz'],

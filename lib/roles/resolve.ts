@@ -70,6 +70,12 @@ const MODIFIERS: Record<string, RoleTense | 'keep'> = {
 /** Words before an office that make it another office ("deputy foreign minister"). */
 const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'under', 'junior', 'shadow', 'associate', 'co']);
 const PLACE_OR_BODY = new Set(['place', 'organization']);
+/** Words after "<office> of <body>" that name a unit within the body, with a head of its own. */
+const UNITS_WITHIN = new Set([
+  'contingent', 'mission', 'delegation', 'team', 'force', 'forces', 'troops', 'peacekeepers', 'peacekeeping', 'monitoring',
+  'observers', 'secretariat', 'department', 'branch', 'bureau', 'office', 'staff', 'group', 'unit', 'operation', 'committee',
+  'commission', 'summit', 'faction', 'caucus',
+]);
 const MAX_PHRASE_WORDS = 6;
 
 interface Phrases {
@@ -261,6 +267,8 @@ function describe(context: Context, at: number, last: number, phrase: string): R
     const owned = after && /^['’]s\s+$/u.test(text.slice(after.end, after.end + 3)) ? byOffset.startingAt.get(after.end + 3) : undefined;
     if (isJurisdiction(kb, owned) && owned.kind === 'name') after = owned;
     if (isJurisdiction(kb, after) && after.kind === 'name') {
+      // "The head of the CSTO contingent" leads a unit of the body, not the body.
+      if (UNITS_WITHIN.has(/^\s+(\p{Ll}+)/u.exec(text.slice(after.end, after.end + 24))?.[1] ?? '')) return null;
       jurisdiction = after;
       end = after.end;
     }
