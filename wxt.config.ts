@@ -32,9 +32,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory-reader.org',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Desktop reads data_collection_permissions from 140 (the current ESR); Android from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

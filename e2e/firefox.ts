@@ -73,7 +73,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
           // page.url() is stale after the process switch; ask the document itself.
           const href = await candidate.evaluate(() => location.href).catch(() => null);
           if (href === url) {
-            await candidate.waitForFunction(() => document.readyState === 'complete');
+            await waitInPage(candidate, () => document.readyState === 'complete');
             return candidate;
           }
         }
@@ -89,6 +89,33 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 }
 
 /** Reads until `accept` says yes or the time is up, then returns the last value read. */
+/**
+ * Waits until `condition` holds in the page. Puppeteer's own waiting (`waitForFunction`,
+ * `waitForSelector`, locators) builds its poller with Function(), which an extension page's CSP
+ * blocks in Firefox ESR 140; a plain evaluate is allowed.
+ */
+export async function waitInPage(page: Page, condition: () => unknown, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(condition).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** Clicks the page's first button whose text includes `text`, once there is one (see `waitInPage`). */
+export async function clickButton(page: Page, text: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  const click = (label: string): boolean => {
+    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(label));
+    button?.click();
+    return button !== undefined;
+  };
+  while (!(await page.evaluate(click, text).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`no button "${text}" after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
 export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {

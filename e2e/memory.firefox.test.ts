@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf } from './firefox';
+import { clickButton, firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf, waitInPage } from './firefox';
 import type { ExtensionApi } from './extension-api';
 
 const skipReason = firefoxUnavailableReason();
@@ -89,10 +89,10 @@ describe.skipIf(skipReason !== null)('reading memory in Firefox ESR', () => {
     // A library opened now shows the memory as it is (the one opened first read it empty); the
     // query tells its tab apart from that one's.
     const library = await session.openExtensionPage('library.html?memory');
-    await library.waitForFunction(() => /^2 articles remembered on this device/m.test(document.body.innerText), { timeout: 10_000 });
-    await library.locator('button::-p-text(Clear reading memory…)').click();
-    await library.locator('button::-p-text(Clear memory)').click();
-    await library.waitForFunction(() => document.body.innerText.includes('Reading memory cleared: 2 articles forgotten.'), { timeout: 10_000 });
+    await waitInPage(library, () => /^2 articles remembered on this device/m.test(document.body.innerText));
+    await clickButton(library, 'Clear reading memory…');
+    await clickButton(library, 'Clear memory');
+    await waitInPage(library, () => document.body.innerText.includes('Reading memory cleared: 2 articles forgotten.'));
     expect((await overview()).articleCount).toBe(0);
     await library.close();
 

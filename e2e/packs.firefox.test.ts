@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf } from './firefox';
+import { firefoxUnavailableReason, launchFirefox, type FirefoxSession, poll, readingOf, waitInPage } from './firefox';
 
 const skipReason = firefoxUnavailableReason();
 if (skipReason) console.warn(`Firefox KB-pack tier skipped: ${skipReason}`);
@@ -45,14 +45,15 @@ describe.skipIf(skipReason !== null)('KB packs in Firefox ESR', () => {
   beforeAll(async () => {
     session = await launchFirefox();
     library = await session.openExtensionPage('library.html');
-    await library.waitForFunction(() => document.querySelector('.lib-packs')?.textContent?.includes('No packs yet.'), { timeout: 10_000 });
+    await waitInPage(library, () => document.querySelector('.lib-packs')?.textContent?.includes('No packs yet.'));
   });
   afterAll(async () => {
     await session?.close();
   });
 
   it('imports the example pack through the library’s file input and lists it', async () => {
-    const input = (await library.waitForSelector('.lib-packs input[type=file]')) as ElementHandle<HTMLInputElement>;
+    await waitInPage(library, () => document.querySelector('.lib-packs input[type=file]') !== null);
+    const input = (await library.$('.lib-packs input[type=file]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(EXAMPLE_PACK);
     const listed = await poll(packSection, (text) => text.includes('6 entities added'), 15_000);
     expect(listed).toContain(`Imported “${PACK_NAME}”: 6 entities added to recognition.`);
