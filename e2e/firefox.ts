@@ -89,33 +89,6 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 }
 
 /** Reads until `accept` says yes or the time is up, then returns the last value read. */
-/**
- * Waits until `condition` holds in the page. Puppeteer's own waiting (`waitForFunction`,
- * `waitForSelector`, locators) builds its poller with Function(), which an extension page's CSP
- * blocks in Firefox ESR 140; a plain evaluate is allowed.
- */
-export async function waitInPage(page: Page, condition: () => unknown, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(condition).catch(() => false))) {
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${condition.toString()}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
-/** Clicks the page's first button whose text includes `text`, once there is one (see `waitInPage`). */
-export async function clickButton(page: Page, text: string, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  const click = (label: string): boolean => {
-    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(label));
-    button?.click();
-    return button !== undefined;
-  };
-  while (!(await page.evaluate(click, text).catch(() => false))) {
-    if (Date.now() > end) throw new Error(`no button "${text}" after ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
 export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
@@ -123,6 +96,31 @@ export async function poll<T>(read: () => Promise<T>, accept: (value: T) => bool
     if (accept(value) || Date.now() > end) return value;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
+}
+
+/**
+ * Evaluates in the page until the answer is truthy, else fails. Puppeteer's own waiting
+ * (`waitForFunction`, `waitForSelector`, locators) builds its poller with Function(), which an
+ * extension page's CSP blocks in Firefox ESR 140; a plain evaluate is allowed.
+ */
+async function evaluateUntil(evaluate: () => Promise<unknown>, what: string, timeout: number): Promise<void> {
+  const answer = await poll(() => evaluate().catch(() => false), Boolean, timeout);
+  if (!answer) throw new Error(`timed out after ${timeout} ms: ${what}`);
+}
+
+/** Waits until `condition` holds in the page. */
+export function waitInPage(page: Page, condition: () => unknown, timeout = 10_000): Promise<void> {
+  return evaluateUntil(() => page.evaluate(condition), `waiting for ${condition.toString()}`, timeout);
+}
+
+/** Clicks the page's first button whose text includes `text`, once there is one. */
+export function clickButton(page: Page, text: string, timeout = 10_000): Promise<void> {
+  const click = (label: string): boolean => {
+    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(label));
+    button?.click();
+    return button !== undefined;
+  };
+  return evaluateUntil(() => page.evaluate(click, text), `no button "${text}"`, timeout);
 }
 
 /** What a tab's content script reports about its page (the `pageReading` message), as tests read it. */

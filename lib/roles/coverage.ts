@@ -31,9 +31,6 @@ const ALSO_HELD_BY: Readonly<Record<string, Partial<Record<RequiredOffice, RegEx
   turkmenistan: { 'head of government': OFFICE_KEYS['head of state'] },
   turkey: { 'head of government': OFFICE_KEYS['head of state'] },
   oman: { 'head of government': OFFICE_KEYS['head of state'], 'defence minister': OFFICE_KEYS['head of state'] },
-  'european-commission': { head: /^president$/u },
-  'european-council': { head: /^president$/u },
-  'european-parliament': { head: /^president$/u },
 };
 
 export interface Requirement {
@@ -93,16 +90,17 @@ export function officeGaps(index: RoleIndex, requirements: readonly Requirement[
       for (const holding of holdings) if (holding.jurisdictions.has(requirement.jurisdiction)) spans.push([holding.from, holding.to]);
     }
     spans.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // The last day held so far; only grows, so the day after it is never before `from`.
     let covered = dayBefore(from);
     const report = (start: string, end: string): void => {
       if (dayNumber(end) - dayNumber(start) + 1 > toleratedDays) gaps.push({ ...requirement, from: start, to: end });
     };
     for (const [start, end] of spans) {
-      if (start > covered && start > from) report(dayAfter(covered) < from ? from : dayAfter(covered), dayBefore(start) > to ? to : dayBefore(start));
+      if (start > covered) report(dayAfter(covered), dayBefore(start) > to ? to : dayBefore(start));
       if (end > covered) covered = end;
       if (covered >= to) break;
     }
-    if (covered < to) report(dayAfter(covered) < from ? from : dayAfter(covered), to);
+    if (covered < to) report(dayAfter(covered), to);
   }
-  return gaps.filter((gap) => gap.from <= gap.to);
+  return gaps;
 }
