@@ -20,6 +20,7 @@ import { bodiesHeldInSentences } from './sentence-holders';
 import { readingsOfAnotherPerson } from './surnames';
 import { titledHolder } from './titled-holder';
 import { withoutPlacesInUnknownNames } from './unknown-names';
+import { withoutPlacesNamingAVessel } from './vessels';
 import { withoutWatersWithoutThe } from './waters';
 
 export interface Resolved {
@@ -322,6 +323,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     options = withoutWatersWithoutThe(kb, text, candidate, options);
     options = withoutPeopleInOtherNames(kb, text, candidate, options);
     options = withoutPlacesInUnknownNames(kb, text, candidate, options, nested[at + 1]?.start ?? text.length);
+    options = withoutPlacesNamingAVessel(kb, text, candidate, options);
     if (options.length === 0) return;
     candidates.push(candidate);
     readings.push(options);
