@@ -82,6 +82,22 @@ describe('weak aliases', () => {
     expect(recognize(kb, 'Target practice at the range. Their Target was missed.')).toEqual([]);
     expect(pairs(recognize(kb, 'The retailer Target cut prices.'))).toEqual(['Target=target']);
   });
+
+  describe('that open with another name', () => {
+    const parades = testKb([
+      { id: 'victory-day', type: 'event', label: 'Victory Day (9 May)', aliases: ['Victory Day'] },
+      { id: 'moscow-parade', type: 'event', label: 'Moscow Victory Day Parade', aliases: [{ text: 'Victory Day parade', weak: true }], context: ['Red Square'] },
+      { id: 'almaty', label: 'Almaty' },
+    ]);
+
+    it('are read whole when the text supports them', () => {
+      expect(pairs(recognize(parades, 'Troops marched in the Victory Day parade on Red Square.'))).toEqual(['Victory Day parade=moscow-parade']);
+    });
+
+    it('give way to the name they open with when it does not', () => {
+      expect(pairs(recognize(parades, 'Almaty cancelled its Victory Day parade.'))).toEqual(['Almaty=almaty', 'Victory Day=victory-day']);
+    });
+  });
 });
 
 describe('disambiguation', () => {

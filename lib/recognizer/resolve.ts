@@ -301,7 +301,24 @@ class Chooser {
  * anything undecided is dropped.
  */
 export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: string): Resolved[] {
-  const nested = withoutNested(kb, text, scanned.candidates);
+  const first = resolveCandidates(kb, text, scanned, scanned.candidates, day);
+  // A weak name the text left undecided gives way to the name it opens with: the text is read
+  // again, since whole-text evidence and nesting change with it.
+  const chosen = new Set(first.resolved.map((resolved) => resolved.candidate));
+  const undecided = new Set(first.kept.filter((candidate) => candidate.shorter && !chosen.has(candidate)));
+  if (undecided.size === 0) return first.resolved;
+  const retried = scanned.candidates.map((candidate) => (undecided.has(candidate) ? candidate.shorter! : candidate));
+  return resolveCandidates(kb, text, scanned, retried, day).resolved;
+}
+
+function resolveCandidates(
+  kb: Kb,
+  text: MatchText,
+  scanned: ScanResult,
+  scannedCandidates: readonly Candidate[],
+  day: string | undefined,
+): { resolved: Resolved[]; kept: readonly Candidate[] } {
+  const nested = withoutNested(kb, text, scannedCandidates);
   // Where some KB name or cue ends; built only if some surname follows an unknown capitalised word.
   let knownEnds: Uint8Array | undefined;
   const isKnownEnd = (end: number): boolean => {
@@ -344,5 +361,5 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     const chosen = chooser.choose(index, candidate, readings[index]!, ownerCountryBefore(kb, text, candidates, readings, index));
     if (chosen) resolved.push({ candidate, entity: chosen.reading.entity, kind: chosen.asName ? 'name' : 'adjective' });
   });
-  return resolved;
+  return { resolved, kept: nested };
 }

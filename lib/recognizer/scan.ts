@@ -15,6 +15,12 @@ export interface Candidate {
   end: number;
   /** Indices of name and adjective outputs whose case rule the text satisfies. */
   outputs: number[];
+  /**
+   * When every output is a weak name: the next-longest name at the same start, for the resolver
+   * to fall back on if the text does not support the longer one ("Victory Day" in "a Victory Day
+   * parade" in Almaty, when "Victory Day parade" is a weak name of Moscow's).
+   */
+  shorter?: Candidate;
 }
 
 export interface ScanResult {
@@ -100,10 +106,13 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
     let found = false;
     let foundEnd = 0;
     let possessor: Candidate | undefined;
+    let longestIsWeak = false;
+    let shorter: Candidate | undefined;
     for (let p = pathLength - 1; p >= 0; p--) {
       const end = pathEnds[p]!;
       const pathNode = pathNodes[p]!;
       const collectsPossessor = found && !possessor && isPossessiveInside(codes, end, foundEnd);
+      const collectsShorter = longestIsWeak && !shorter;
       const spanLength = end - start;
       const masked = spanLength <= MASKED_SPAN;
       const textUpper = masked ? upperMaskOf(meta, start, spanLength) : 0;
@@ -112,7 +121,7 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
       for (let output = outputStart[pathNode]!; output < outputStart[pathNode + 1]!; output++) {
         const info = outputInfo[output]!;
         const isCue = OutputInfo.kind(info) === OutputKind.cue;
-        if (found && !isCue && !collectsPossessor) continue;
+        if (found && !isCue && !collectsPossessor && !collectsShorter) continue;
         if (OutputInfo.needsHyphenAfter(info) && codes[end] !== HYPHEN) continue;
         const rule = OutputInfo.caseRule(info);
         if (
@@ -140,14 +149,19 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
       }
       if (!outputs) continue;
       if (found) {
-        possessor = { start, end, outputs };
+        if (collectsPossessor) possessor = { start, end, outputs };
+        if (collectsShorter) shorter = { start, end, outputs };
       } else {
         candidates.push({ start, end, outputs });
         found = true;
         foundEnd = end;
+        longestIsWeak = outputs.every((output) => OutputInfo.isWeak(outputInfo[output]!));
       }
     }
-    if (possessor && namesAnotherOwner(possessor, candidates[candidates.length - 1]!, outputInfo, outputEntity)) splitAtPossessor(candidates, possessor);
+    if (!found) continue;
+    const longest = candidates[candidates.length - 1]!;
+    if (possessor && namesAnotherOwner(possessor, longest, outputInfo, outputEntity)) splitAtPossessor(candidates, possessor);
+    else if (shorter) longest.shorter = shorter;
   }
   return { candidates, cueCounts, cueHits };
 }
