@@ -28,6 +28,12 @@ describe('a bare name before a region’s office or body', () => {
     expect(pairs('The Texas governor spoke.')).toEqual(['Texas=texas']);
   });
 
+  it('is the region after "region of" or "governor of"', () => {
+    expect(pairs('He won votes in his home region of Kherson.')).toEqual(['Kherson=kherson-oblast']);
+    expect(pairs('The governor of Dnipropetrovsk resigned.')).toEqual(['Dnipropetrovsk=dnipropetrovsk-oblast']);
+    expect(pairs('The mayor of Kherson stayed.')).toEqual(['Kherson=kherson']);
+  });
+
   it('is the state named after the city ("<name> state")', () => {
     expect(pairs('Sao Paulo Governor Tarcisio de Freitas spoke.')).toEqual(['Sao Paulo=sao-paulo-state']);
     expect(pairs('Shares rose in Sao Paulo.')).toEqual(['Sao Paulo=sao-paulo']);

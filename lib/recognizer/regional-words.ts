@@ -11,6 +11,9 @@ import type { Candidate } from './scan';
  * regional administration", "more volunteers to the Kursk front".
  */
 const REGIONAL_WORD = /^ (governor|governor's|governors|governorship|regional|front|frontline)(?![\p{L}\p{N}])/u;
+/** Words before one: "his home region of Donetsk", "the governor of Kursk". */
+const REGION_OF = /(?<![\p{L}\p{N}])(?:region|province|oblast|krai|governor|governorate) of $/u;
+
 const LETTER_G = 0x67;
 const LETTER_R = 0x72;
 const LETTER_F = 0x66;
@@ -18,17 +21,14 @@ const LETTER_F = 0x66;
 const REGION_SUFFIXES = [' region', ' oblast', ' province', ' krai', ' state'];
 
 /**
- * "The Mykolaiv governor", "the Dnipropetrovsk regional military administration": a bare name
- * before a region's office or body is the region (when the KB knows "<name> region" or the like),
+ * "The Mykolaiv governor", "the Dnipropetrovsk regional military administration", "the region of
+ * Donetsk": a bare name before a region's office or body, or after "region of", is the region (when the KB knows "<name> region" or the like),
  * not the city it otherwise means. `readings` is changed in place, index for index with `candidates`.
  */
 export function readRegionsBeforeRegionalWords(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: Reading[][]): void {
   candidates.forEach((candidate, k) => {
-    // " g…", " r…" or " f…" first: a string is made for the few names that may be followed by one of the words.
-    const first = text.codes[candidate.end + 1];
-    if (text.codes[candidate.end] !== SPACE || (first !== LETTER_G && first !== LETTER_R && first !== LETTER_F)) return;
+    if (!isAfterRegionOf(text, candidate) && !isBeforeRegionalWord(text, candidate)) return;
     if (!readings[k]!.some((reading) => reading.name && kb.entities[reading.entity]?.type === 'place')) return;
-    if (!REGIONAL_WORD.test(wordAt(text, candidate.end, Math.min(text.length, candidate.end + 16)))) return;
     for (const suffix of REGION_SUFFIXES) {
       const region = regionNamed(kb, text, candidate, suffix);
       if (region === undefined) continue;
@@ -36,4 +36,17 @@ export function readRegionsBeforeRegionalWords(kb: Kb, text: MatchText, candidat
       return;
     }
   });
+}
+
+function isBeforeRegionalWord(text: MatchText, candidate: Candidate): boolean {
+  // " g…", " r…" or " f…" first: a string is made for the few names that may be followed by one of the words.
+  const first = text.codes[candidate.end + 1];
+  if (text.codes[candidate.end] !== SPACE || (first !== LETTER_G && first !== LETTER_R && first !== LETTER_F)) return false;
+  return REGIONAL_WORD.test(wordAt(text, candidate.end, Math.min(text.length, candidate.end + 16)));
+}
+
+function isAfterRegionOf(text: MatchText, candidate: Candidate): boolean {
+  // "…f " first, as above.
+  if (candidate.start < 4 || text.codes[candidate.start - 1] !== SPACE || text.codes[candidate.start - 2] !== LETTER_F) return false;
+  return REGION_OF.test(wordAt(text, Math.max(0, candidate.start - 16), candidate.start));
 }
