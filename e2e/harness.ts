@@ -62,6 +62,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     args: quietChromiumArgs(CHROME_BUILD),
     viewport: { width: 1200, height: 900 },
   });
+  // Locator steps wait 30 s by default: a stalled one would outlast the test's own budget unnamed.
+  context.setDefaultTimeout(20_000);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -84,10 +84,10 @@ async function select(page: Page, text: string, within = '.article-body'): Promi
     }
     throw new Error(`"${wanted}" is not in one text node of the article`);
   }, { wanted: text, root: within }));
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
+  await bounded('the mouse (move)', page.mouse.move(box.x1, box.y1));
+  await bounded('the mouse (down)', page.mouse.down());
+  await bounded('the mouse (move)', page.mouse.move(box.x2, box.y2, { steps: 8 }));
+  await bounded('the mouse (up)', page.mouse.up());
   expect(await bounded('the page, asked for its selection', page.evaluate(() => document.getSelection()!.toString().trim()))).toBe(text);
 }
 
@@ -157,7 +157,7 @@ async function clickInBar(page: Page, name: string): Promise<void> {
       return settled;
     }, { timeout: 5000, interval: 50 })
     .toBe(true);
-  await page.mouse.click(previous.x, previous.y);
+  await bounded('the mouse (click)', page.mouse.click(previous.x, previous.y));
 }
 
 // ——— the note editor: an extension page framed inside the bar ———
@@ -183,9 +183,9 @@ function focusInEditor(frame: Frame): Promise<string> {
 async function typeNote(page: Page, note: string, tags: string): Promise<void> {
   const editor = await noteEditor(page);
   await expect.poll(() => focusInEditor(editor)).toBe('TEXTAREA');
-  await page.keyboard.type(note);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(tags);
+  await bounded('typing on the keyboard', page.keyboard.type(note));
+  await bounded('pressing Tab', page.keyboard.press('Tab'));
+  await bounded('typing on the keyboard', page.keyboard.type(tags));
 }
 
 async function saveNote(page: Page): Promise<void> {
@@ -343,7 +343,7 @@ describe('highlights in Chromium', () => {
     });
     const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
     // The listeners work: a key pressed on the page itself is heard.
-    await page.keyboard.press('q');
+    await bounded('pressing q', page.keyboard.press('q'));
     expect(await heard()).toContain('keydown:q');
 
     const text = await passage(page, 3);
@@ -410,8 +410,8 @@ describe('highlights in Chromium', () => {
     await expect.poll(() => background(editor)).toBe('rgb(31, 35, 43)');
     await bounded('switching to light mode', page.emulateMedia({ colorScheme: 'light' }));
 
-    await page.keyboard.type('A draft the reader thinks better of');
-    await page.keyboard.press('Escape');
+    await bounded('typing on the keyboard', page.keyboard.type('A draft the reader thinks better of'));
+    await bounded('pressing Escape', page.keyboard.press('Escape'));
     await expect.poll(() => barControl(page, 'Close')).toBe(false);
     expect(page.frames().some(isNoteEditor)).toBe(false);
     expect(await pageFocus()).toBe('BODY');
@@ -423,7 +423,7 @@ describe('highlights in Chromium', () => {
     await select(page, text);
     await clickInBar(page, 'Note');
     await typeNote(page, 'Saved from the keyboard', 'keys');
-    await page.keyboard.press('Control+Enter');
+    await bounded('pressing Control+Enter', page.keyboard.press('Control+Enter'));
     await expect.poll(async () => (await pageHighlights(page)).items.map((item) => [item.highlight.note, item.highlight.tags])).toEqual([['Saved from the keyboard', ['keys']]]);
     await expect.poll(() => barControl(page, 'Close')).toBe(false);
     expect(await pageFocus()).toBe('BODY');
@@ -437,14 +437,14 @@ describe('highlights in Chromium', () => {
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }),
     );
-    await page.mouse.click(spot.x, spot.y);
+    await bounded('the mouse (click)', page.mouse.click(spot.x, spot.y));
     await clickInBar(page, 'Edit note');
     editor = await noteEditor(page);
     expect(await editor.getByRole('textbox', { name: 'Note', exact: true }).inputValue()).toBe('Saved from the keyboard');
     expect(await editor.getByRole('textbox', { name: 'Tags (comma separated)' }).inputValue()).toBe('keys');
     await expect.poll(() => focusInEditor(editor)).toBe('TEXTAREA');
-    await page.keyboard.type(', then extended');
-    await page.keyboard.press('Control+Enter');
+    await bounded('typing on the keyboard', page.keyboard.type(', then extended'));
+    await bounded('pressing Control+Enter', page.keyboard.press('Control+Enter'));
     await expect.poll(async () => (await pageHighlights(page)).items.map((item) => item.highlight.note)).toEqual(['Saved from the keyboard, then extended']);
     await expect.poll(() => barControl(page, 'Close')).toBe(false);
     expect(await pageFocus()).toBe('BODY');
