@@ -43,6 +43,14 @@ describe('"last year’s", "this year’s", "next year’s" before a recurring e
     expect(ids('Next year’s BRICS summit will be in India.', '2025-07-07')).toEqual([]);
   });
 
+  it('a month and year written earlier in the sentence pick that year’s edition', () => {
+    expect(ids('Putin flew to Doha in November 2022 for the opening of the World Cup.', '2025-12-10')).toEqual(['2022-fifa-world-cup']);
+    expect(ids('Talks began in 2019; in October 2024 the BRICS summit met in Kazan.', '2025-07-06')).toEqual(['brics-16']);
+    // Not when another year follows the name, or the year is not a month's.
+    expect(ids('In football, in November 2022 Argentina won the World Cup it had lost in 2014.', '2025-12-10')).toEqual(['fifa-world-cup']);
+    expect(ids('In football, in 2022 Argentina won the World Cup.', '2025-12-10')).toEqual(['fifa-world-cup']);
+  });
+
   it('a year written next to the name picks the event of that year', () => {
     expect(ids('Pashinyan cites the Alma-Ata Declaration of 1991 as the basis.', '2024-05-10')).toEqual(['alma-ata-protocol']);
     expect(ids('The 1978 Alma-Ata Declaration shaped health policy.', '2024-05-10')).toEqual(['alma-ata-declaration']);

@@ -37,14 +37,38 @@ function editionOf(kb: Kb, series: number, year: number | string): number | unde
 /** Sentences are read this far at most for a year. */
 const SENTENCE_REACH = 300;
 const YEAR = /\b(?:19|20)\d\d\b/gu;
+const YEAR_ANYWHERE = /\b(?:19|20)\d\d\b/u;
 
 /** Whether the candidate's sentence gives a year other than `year` ("who won Wimbledon in 2022"). */
 function otherYearInSentence(text: MatchText, candidate: Candidate, year: number): boolean {
+  const { from, to } = sentenceAround(text, candidate);
+  return (around(text, from, to).match(YEAR) ?? []).some((written) => Number(written) !== year);
+}
+
+function sentenceAround(text: MatchText, candidate: Candidate): { from: number; to: number } {
   let from = candidate.start;
   while (from > 0 && candidate.start - from < SENTENCE_REACH && !endsSentenceAt(text, from - 1)) from--;
   let to = candidate.end;
   while (to < text.length && to - candidate.end < SENTENCE_REACH && !endsSentenceAt(text, to)) to++;
-  return (around(text, from, to).match(YEAR) ?? []).some((written) => Number(written) !== year);
+  return { from, to };
+}
+
+const MONTH_YEAR = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b/u;
+
+/**
+ * The year of a month written before the candidate in its sentence, when no other year comes
+ * between them or after the name: "Putin visited Beijing in February 2022 for the opening of the
+ * Winter Olympics". A bare year is not enough: it dates more often what someone did than the event
+ * ("in 2022 Argentina won the World Cup" speaks of the series).
+ */
+function monthYearOf(text: MatchText, candidate: Candidate): { year: string; relative: boolean } | undefined {
+  const { from, to } = sentenceAround(text, candidate);
+  if (YEAR_ANYWHERE.test(around(text, candidate.end, to))) return undefined;
+  const before = around(text, from, candidate.start);
+  const last = [...before.matchAll(YEAR)].pop();
+  if (last === undefined) return undefined;
+  const year = MONTH_YEAR.exec(before.slice(Math.max(0, last.index - 12), last.index + 4))?.[1];
+  return year === last[0] ? { year, relative: false } : undefined;
 }
 
 /** The series' edition nearest `day` while it is news: "the World Cup" in July 2018 is Russia's. */
@@ -66,16 +90,17 @@ function editionOnTheDay(kb: Kb, series: number, day: string): number | undefine
  * `day`; for a series' own name, its edition of that year, found by Wikipedia's title convention
  * ("2026_FIFA_World_Cup" for "FIFA_World_Cup", whose ids the KB derives from the titles); with no
  * year given, the series' edition the article's date falls in the news of ("the World Cup" in July
- * 2018), as it does for editions that share a weak name, unless the sentence names another year. Null when "last"/"next year's" points past
- * every edition a name may be (the KB lacks that year's): none of them is meant. Undefined when
- * nothing is sure: the usual rules decide.
+ * 2018), as it does for editions that share a weak name, unless the sentence names another year;
+ * a month and year written earlier in the sentence ("in February 2022 … the Winter Olympics")
+ * count as given. Null when "last"/"next year's" points past every edition a name may be (the KB
+ * lacks that year's): none of them is meant. Undefined when nothing is sure: the usual rules decide.
  */
 export function editionOfTheYear(kb: Kb, text: MatchText, candidate: Candidate, options: readonly Reading[], day: string | undefined): Reading | null | undefined {
   const isEvent = (option: Reading): boolean => option.name && kb.entities[option.entity]?.type === 'event';
   // Most names are no event's: nothing is allocated for them.
   if (!options.some(isEvent)) return undefined;
   const events = options.filter(isEvent);
-  const given = yearNextTo(text, candidate, day);
+  const given = yearNextTo(text, candidate, day) ?? monthYearOf(text, candidate);
   const series = events.filter((option) => kb.entities[option.entity]!.start === undefined);
   if (given === undefined) {
     // A sentence that names another year speaks of another edition, or of the series.
