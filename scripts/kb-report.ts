@@ -24,7 +24,7 @@
 import countries from 'world-countries';
 import { parseTitleChecks, titleCheckFindings } from '../lib/kb/checked-titles';
 import { loadKb } from '../lib/kb/load';
-import { officeGaps, REQUIRED_OFFICES } from '../lib/roles/coverage';
+import { officeGaps, officeOverlaps, REQUIRED_OFFICES } from '../lib/roles/coverage';
 import { roleIndexOf } from '../lib/roles/holders';
 import { aliasText, formatProblem, KbError, parseKbSources, type SourcedEntity } from '../lib/kb/sources';
 import type { Alias, Entity } from '../lib/kb/schema';
@@ -243,11 +243,18 @@ function main(): void {
 
   // The offices the issue asks for since 2014: a stretch with no holder is a card that shows nobody.
   const today = new Date().toISOString().slice(0, 10);
-  const gaps = officeGaps(roleIndexOf(loadKb(compileKbFromDisk())), REQUIRED_OFFICES, COVERAGE_FROM, today);
+  const roleIndex = roleIndexOf(loadKb(compileKbFromDisk()));
+  const gaps = officeGaps(roleIndex, REQUIRED_OFFICES, COVERAGE_FROM, today);
   printList(
     `Required offices without a holder, ${COVERAGE_FROM} to today (warning; ${REQUIRED_OFFICES.length} offices asked for)`,
     gaps.map((gap) => `${gap.jurisdiction} ${gap.office}: ${gap.from} – ${gap.to}`),
   );
+  // Two holders at once is a term left open after the successor's began: a card would show the wrong one.
+  const overlaps = officeOverlaps(roleIndex, REQUIRED_OFFICES, COVERAGE_FROM, today).map(
+    (overlap) => `${overlap.jurisdiction} ${overlap.office}: ${overlap.holders.join(' and ')} both, ${overlap.from} – ${overlap.to}`,
+  );
+  printList('VIOLATION: required offices held by two people at once', overlaps);
+  violations.push(...overlaps);
 
   console.log(`\n${violations.length === 0 ? 'No rule violations.' : `${violations.length} rule violation(s).`}`);
   if (strict && violations.length > 0) process.exitCode = 1;

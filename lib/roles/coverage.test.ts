@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testKb } from '../kb/test-kb';
-import { officeGaps } from './coverage';
+import { officeGaps, officeOverlaps } from './coverage';
 import { roleIndexOf } from './holders';
 import { person } from './test-people';
 
@@ -33,5 +33,38 @@ describe('required offices without a holder', () => {
     expect(officeGaps(index, [{ jurisdiction: 'estonia', office: 'defence minister' }], '2022-01-01', '2024-12-31')).toEqual([
       { jurisdiction: 'estonia', office: 'defence minister', from: '2022-01-01', to: '2024-12-31' },
     ]);
+  });
+});
+
+describe('single-holder offices held by two people at once', () => {
+  const overlapping = roleIndexOf(
+    testKb([
+      { id: 'bulgaria', label: 'Bulgaria', aliases: ['Bulgaria'] },
+      { id: 'iran', label: 'Iran', aliases: ['Iran'] },
+      // A term the KB never ended, and a successor's begun.
+      person('rumen-radev', 'Rumen Radev', [{ title: 'President of Bulgaria', of: 'bulgaria', start: '2017-01-22' }]),
+      person('iliana-iotova', 'Iliana Iotova', [{ title: 'President of Bulgaria', of: 'bulgaria', start: '2026-01-23' }]),
+      // Dated by the month only: they may have met on any day of May.
+      person('ivan-one', 'Ivan One', [{ title: 'Minister of Foreign Affairs of Bulgaria', of: 'bulgaria', start: '2014-01-01', end: '2014-05' }]),
+      person('ivan-two', 'Ivan Two', [{ title: 'Minister of Foreign Affairs of Bulgaria', of: 'bulgaria', start: '2014-05', end: '2015-01-01' }]),
+      // Two offices, both heads of state by the pattern.
+      person('ali-khamenei', 'Ali Khamenei', [{ title: 'Supreme Leader of Iran', of: 'iran', start: '1989-06-04' }]),
+      person('hassan-rouhani', 'Hassan Rouhani', [{ title: 'President of Iran', of: 'iran', start: '2013-08-03', end: '2021-08-03' }]),
+    ]),
+  );
+  const requirements = [
+    { jurisdiction: 'bulgaria', office: 'head of state' as const },
+    { jurisdiction: 'bulgaria', office: 'foreign minister' as const },
+    { jurisdiction: 'iran', office: 'head of state' as const },
+  ];
+
+  it('report the days both surely held it', () => {
+    expect(officeOverlaps(overlapping, requirements, '2014-01-01', '2026-11-23')).toEqual([
+      { jurisdiction: 'bulgaria', office: 'head of state', holders: ['iliana-iotova', 'rumen-radev'], from: '2026-01-23', to: '2026-11-23' },
+    ]);
+  });
+
+  it('tolerate a handover the dates cannot place, and offices that only share a pattern', () => {
+    expect(officeOverlaps(overlapping, requirements.slice(1), '2014-01-01', '2026-11-23')).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@
  * without a holder. A gap means a card would show nobody for that office on that day and a
  * description ("the Qatari defence minister") would not resolve.
  */
-import { dayNumber } from '../reading/dates';
-import type { RoleIndex } from './holders';
+import { dayNumber, earliestDay, latestDay } from '../reading/dates';
+import type { Holding, RoleIndex } from './holders';
 
 export type RequiredOffice = 'head of state' | 'head of government' | 'foreign minister' | 'defence minister' | 'head';
 
@@ -103,4 +103,47 @@ export function officeGaps(index: RoleIndex, requirements: readonly Requirement[
     if (covered < to) report(dayAfter(covered), to);
   }
   return gaps;
+}
+
+export interface OfficeOverlap extends Requirement {
+  /** The two holders (person ids) and the days both surely held the office (YYYY-MM-DD). */
+  holders: [string, string];
+  from: string;
+  to: string;
+}
+
+/**
+ * The stretches of `from`..`to` when two people surely held one single-holder office at once
+ * (a role dated "2018" may have begun on any of its days: only the days inside both roles
+ * whatever their exact dates count), longer than `toleratedDays`. Most are a term the KB did not
+ * end when the successor's began: a card would show the wrong holder. Offices are compared by
+ * their own title, so a supreme leader and a president, or a prime minister and a chancellor of
+ * the exchequer, are never one office.
+ */
+export function officeOverlaps(index: RoleIndex, requirements: readonly Requirement[], from: string, to: string, toleratedDays = 31): OfficeOverlap[] {
+  const overlaps: OfficeOverlap[] = [];
+  for (const requirement of requirements) {
+    for (const [office, held] of index.byOffice) {
+      if (!OFFICE_KEYS[requirement.office].test(office)) continue;
+      const holdings = held.filter((holding) => holding.jurisdictions.has(requirement.jurisdiction)).map(surely);
+      for (let a = 0; a < holdings.length; a++) {
+        for (let b = a + 1; b < holdings.length; b++) {
+          const [first, second] = [holdings[a]!, holdings[b]!];
+          if (first.person === second.person) continue;
+          const start = [first.from, second.from, from].sort()[2]!;
+          const end = [first.to, second.to, to].sort()[0]!;
+          if (end < start || dayNumber(end) - dayNumber(start) + 1 <= toleratedDays) continue;
+          overlaps.push({ ...requirement, holders: [first.person, second.person].sort() as [string, string], from: start, to: end });
+        }
+      }
+    }
+  }
+  return overlaps;
+}
+
+/** The days a holding covers whatever its imprecise dates turn out to be. */
+function surely(holding: Holding): { person: string; from: string; to: string } {
+  const start = latestDay(holding.role.start ?? '') ?? holding.from;
+  const end = holding.role.end === undefined ? holding.to : (earliestDay(holding.role.end) ?? holding.to);
+  return { person: holding.person, from: start, to: end };
 }
