@@ -16,8 +16,8 @@ export interface Candidate {
   /** Indices of name and adjective outputs whose case rule the text satisfies. */
   outputs: number[];
   /**
-   * When every output is a weak name: the next-longest name at the same start, for the resolver
-   * to fall back on if the text does not support the longer one ("Victory Day" in "a Victory Day
+   * When every output is a weak name: the next-longest strong name at the same start, for the
+   * resolver to fall back on if the text does not support the longer one ("Victory Day" in "a Victory Day
    * parade" in Almaty, when "Victory Day parade" is a weak name of Moscow's).
    */
   shorter?: Candidate;
@@ -150,7 +150,8 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
       if (!outputs) continue;
       if (found) {
         if (collectsPossessor) possessor = { start, end, outputs };
-        if (collectsShorter) shorter = { start, end, outputs };
+        // Only a strong name is worth reading the text again for.
+        if (collectsShorter && outputs.some((output) => !OutputInfo.isWeak(outputInfo[output]!))) shorter = { start, end, outputs };
       } else {
         candidates.push({ start, end, outputs });
         found = true;
