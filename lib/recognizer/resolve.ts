@@ -301,24 +301,7 @@ class Chooser {
  * anything undecided is dropped.
  */
 export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: string): Resolved[] {
-  const first = resolveCandidates(kb, text, scanned, scanned.candidates, day);
-  // A weak name the text left undecided gives way to the name it opens with: the text is read
-  // again, since whole-text evidence and nesting change with it.
-  const chosen = new Set(first.resolved.map((resolved) => resolved.candidate));
-  const undecided = new Set(first.kept.filter((candidate) => candidate.shorter && !chosen.has(candidate)));
-  if (undecided.size === 0) return first.resolved;
-  const retried = scanned.candidates.map((candidate) => (undecided.has(candidate) ? candidate.shorter! : candidate));
-  return resolveCandidates(kb, text, scanned, retried, day).resolved;
-}
-
-function resolveCandidates(
-  kb: Kb,
-  text: MatchText,
-  scanned: ScanResult,
-  scannedCandidates: readonly Candidate[],
-  day: string | undefined,
-): { resolved: Resolved[]; kept: readonly Candidate[] } {
-  const nested = withoutNested(kb, text, scannedCandidates);
+  const nested = withoutNested(kb, text, scanned.candidates);
   // Where some KB name or cue ends; built only if some surname follows an unknown capitalised word.
   let knownEnds: Uint8Array | undefined;
   const isKnownEnd = (end: number): boolean => {
@@ -329,18 +312,25 @@ function resolveCandidates(
     }
     return knownEnds[end] === 1;
   };
-  const candidates: Candidate[] = [];
-  const readings: Reading[][] = [];
-  nested.forEach((candidate, at) => {
-    if (isPartOfADesignation(text, candidate)) return;
+  /** The readings the words around a candidate leave it; `nextStart` is where the next candidate starts. */
+  const optionsOf = (candidate: Candidate, nextStart: number): Reading[] => {
     let options = withoutAnachronisms(kb, readingsOf(kb, candidate), day);
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);
     options = withoutWatersWithoutThe(kb, text, candidate, options);
     options = withoutPeopleInOtherNames(kb, text, candidate, options);
-    options = withoutPlacesInUnknownNames(kb, text, candidate, options, nested[at + 1]?.start ?? text.length);
-    options = withoutPlacesNamingAVessel(kb, text, candidate, options);
+    options = withoutPlacesInUnknownNames(kb, text, candidate, options, nextStart);
+    return withoutPlacesNamingAVessel(kb, text, candidate, options);
+  };
+  const candidates: Candidate[] = [];
+  const readings: Reading[][] = [];
+  nested.forEach((candidate, at) => {
+    if (isPartOfADesignation(text, candidate)) return;
+    const nextStart = nested[at + 1]?.start ?? text.length;
+    let options = optionsOf(candidate, nextStart);
+    // A weak name its words rule out gives way to the name it opens with.
+    if (options.length === 0 && candidate.shorter) [candidate, options] = [candidate.shorter, optionsOf(candidate.shorter, nextStart)];
     if (options.length === 0) return;
     candidates.push(candidate);
     readings.push(options);
@@ -357,9 +347,20 @@ function resolveCandidates(
   const sentenceBodies = (): (ReadonlySet<number> | undefined)[] => (bodies ??= bodiesHeldInSentences(kb, sentenceOf(), readings, evidence.named));
   const chooser = new Chooser(kb, text, evidence, nearby, day, sentenceCountry, sentenceBodies);
   const resolved: Resolved[] = [];
-  candidates.forEach((candidate, index) => {
-    const chosen = chooser.choose(index, candidate, readings[index]!, ownerCountryBefore(kb, text, candidates, readings, index));
+  candidates.forEach((whole, index) => {
+    let candidate = whole;
+    let chosen = chooser.choose(index, candidate, readings[index]!, ownerCountryBefore(kb, text, candidates, readings, index));
+    // A weak name the text leaves undecided gives way to the name it opens with, judged on the same
+    // evidence: reading the whole text again for it would double the cost of a long article.
+    if (!chosen && whole.shorter) {
+      const options = optionsOf(whole.shorter, candidates[index + 1]?.start ?? text.length);
+      if (options.length > 0) {
+        candidate = candidates[index] = whole.shorter;
+        readings[index] = options;
+        chosen = chooser.choose(index, candidate, options, ownerCountryBefore(kb, text, candidates, readings, index));
+      }
+    }
     if (chosen) resolved.push({ candidate, entity: chosen.reading.entity, kind: chosen.asName ? 'name' : 'adjective' });
   });
-  return { resolved, kept: nested };
+  return resolved;
 }
