@@ -13,7 +13,6 @@ import type { Candidate } from './scan';
 const REGIONAL_WORD = /^ (governor|governor's|governors|governorship|regional|front|frontline)(?![\p{L}\p{N}])/u;
 /** Words before one: "his home region of Donetsk", "the governor of Kursk". */
 const REGION_OF = /(?<![\p{L}\p{N}])(?:region|province|oblast|krai|governor|governorate) of $/u;
-
 const LETTER_G = 0x67;
 const LETTER_R = 0x72;
 const LETTER_F = 0x66;
@@ -22,8 +21,9 @@ const REGION_SUFFIXES = [' region', ' oblast', ' province', ' krai', ' state'];
 
 /**
  * "The Mykolaiv governor", "the Dnipropetrovsk regional military administration", "the region of
- * Donetsk": a bare name before a region's office or body, or after "region of", is the region (when the KB knows "<name> region" or the like),
- * not the city it otherwise means. `readings` is changed in place, index for index with `candidates`.
+ * Donetsk": a bare name before a region's office or body, or after "region of", is the region
+ * (when the KB knows "<name> region" or the like), not the city it otherwise means. `readings` is
+ * changed in place, index for index with `candidates`.
  */
 export function readRegionsBeforeRegionalWords(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: Reading[][]): void {
   candidates.forEach((candidate, k) => {

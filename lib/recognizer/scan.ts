@@ -17,8 +17,8 @@ export interface Candidate {
   outputs: number[];
   /**
    * When every output is a weak name: the next-longest strong name at the same start, for the
-   * resolver to fall back on if the text does not support the longer one ("Victory Day" in "a Victory Day
-   * parade" in Almaty, when "Victory Day parade" is a weak name of Moscow's).
+   * resolver to fall back on if the text does not support the longer one ("Victory Day" in "a
+   * Victory Day parade" in Almaty, when "Victory Day parade" is a weak name of Moscow's).
    */
   shorter?: Candidate;
 }
@@ -150,7 +150,7 @@ export function scan(kb: Kb, text: MatchText): ScanResult {
       if (!outputs) continue;
       if (found) {
         if (collectsPossessor) possessor = { start, end, outputs };
-        // Only a strong name is worth reading the text again for.
+        // A weak one would need the very support the longer name lacked.
         if (collectsShorter && outputs.some((output) => !OutputInfo.isWeak(outputInfo[output]!))) shorter = { start, end, outputs };
       } else {
         candidates.push({ start, end, outputs });
