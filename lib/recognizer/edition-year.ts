@@ -37,7 +37,6 @@ function editionOf(kb: Kb, series: number, year: number | string): number | unde
 /** Sentences are read this far at most for a year. */
 const SENTENCE_REACH = 300;
 const YEAR = /\b(?:19|20)\d\d\b/gu;
-const YEAR_ANYWHERE = /\b(?:19|20)\d\d\b/u;
 
 /** Whether the candidate's sentence gives a year other than `year` ("who won Wimbledon in 2022"). */
 function otherYearInSentence(text: MatchText, candidate: Candidate, year: number): boolean {
@@ -63,7 +62,8 @@ const MONTH_YEAR = /\b(?:january|february|march|april|may|june|july|august|septe
  */
 function monthYearOf(text: MatchText, candidate: Candidate): { year: string; relative: boolean } | undefined {
   const { from, to } = sentenceAround(text, candidate);
-  if (YEAR_ANYWHERE.test(around(text, candidate.end, to))) return undefined;
+  // `search`, unlike `test`, ignores the global pattern's last index.
+  if (around(text, candidate.end, to).search(YEAR) >= 0) return undefined;
   const before = around(text, from, candidate.start);
   const last = [...before.matchAll(YEAR)].pop();
   if (last === undefined) return undefined;
