@@ -4,6 +4,7 @@ import type { PageResults } from './page';
 import type { BrowserHighlightResults, NodeHighlightResults } from './highlights';
 import type { SizeResults } from './sizes';
 import { bytes, ms, ratio, type Figures } from './lib/stats';
+import { SEARCH_PAGE_SIZE } from '../lib/highlights/protocol';
 
 export interface Machine {
   cpu: string;
@@ -117,7 +118,7 @@ export function judgeGoals(results: Results): Goal[] {
     goals.push({
       goal: 'Searching 10,000 highlights ≤ 50 ms',
       measured:
-        `${roundTrip === undefined ? '' : `library → background round trip ${ms(roundTrip)}; `}` +
+        `${roundTrip === undefined ? '' : `library → background round trip ${ms(roundTrip)} for the best ${SEARCH_PAGE_SIZE} (every match sent: ${ms(highlights?.library.searchAllMs)}); `}` +
         `search function alone ${ms(node?.searchColdMs)} on fresh records, ${ms(node?.searchWarmMs)} when its per-record cache is warm`,
       met: roundTrip === undefined ? (node ? node.searchColdMs <= 50 : null) : roundTrip <= 50,
     });

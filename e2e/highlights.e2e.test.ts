@@ -13,6 +13,9 @@ import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { CDPSession, Download, Frame, Page } from 'playwright-core';
 import { bounded, launchExtension, withCdp, type ExtensionSession } from './harness';
 import type { ExtensionApi } from './extension-api';
+import { SEARCH_PAGE_SIZE } from '../lib/highlights/protocol';
+import { draft } from '../lib/highlights/testing';
+import { toAnnotationJson } from '../lib/highlights/webAnnotation';
 
 const SAMPLE = resolve(import.meta.dirname, '../samples/pages/000_40a4911dea31cc08.html');
 const NOTE = 'Private thought 7f3a9: compare with the CSTO statement';
@@ -659,6 +662,31 @@ describe('highlights in Chromium', () => {
       await expect.poll(() => library.getByText(`${NOTE} (revised)`).count()).toBe(0);
       await library.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => library.getByText(`${NOTE} (revised)`).count()).toBe(1);
+    });
+
+    it('shows a large library a page at a time, best first, with the rest on demand', async () => {
+      const bulk = Array.from({ length: SEARCH_PAGE_SIZE + 30 }, (_, n) => ({
+        ...draft({ text: `Archived wire item ${n} on pipeline tariffs`, url: `https://example-news.test/archive/${n % 7}` }),
+        id: `archive-${n}`,
+        createdAt: Date.UTC(2020, 0, 1) + n * 60_000,
+        updatedAt: Date.UTC(2020, 0, 1) + n * 60_000,
+      }));
+      await library.getByLabel('Import JSON').setInputFiles({ name: 'archive.json', mimeType: 'application/json', buffer: Buffer.from(toAnnotationJson(bulk)) });
+      await expect.poll(() => library.getByRole('status').first().textContent()).toMatch(/^Imported archive\.json: 230 added/);
+
+      const searchbox = library.getByRole('searchbox', { name: 'Search highlights' });
+      await searchbox.fill('pipeline tariffs');
+      await library.getByText(/^230 of \d+ highlights, the best 200 shown$/).waitFor();
+      expect(await library.locator('.hl-list > li').count()).toBe(SEARCH_PAGE_SIZE);
+      await library.getByRole('button', { name: 'Show 30 more' }).click();
+      await library.getByText(/^230 of \d+ highlights, on 7 pages$/).waitFor();
+      expect(await library.locator('.hl-list > li').count()).toBe(230);
+      expect(await library.getByRole('button', { name: /^Show \d+ more$/ }).count()).toBe(0);
+
+      // A new query starts again from its first page.
+      await searchbox.fill('archived wire');
+      await library.getByText(/^230 of \d+ highlights, the best 200 shown$/).waitFor();
+      await searchbox.fill('');
     });
   });
 

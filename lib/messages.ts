@@ -16,7 +16,7 @@ import type {
   Highlight,
   HighlightDraft,
   HighlightExportRequest,
-  HighlightFilters,
+  HighlightSearchRequest,
   HighlightPatch,
   HighlightSearchResult,
   HighlightSelectionRequest,
@@ -66,7 +66,7 @@ export interface BackgroundProtocol {
   /** Highlights: every highlight filed under a normalised page URL. */
   highlightsForPage: { request: { url: string }; response: Highlight[] };
   /** Highlights: the library's search, filters and facets. */
-  highlightSearch: { request: { query: string; filters: HighlightFilters }; response: HighlightSearchResult };
+  highlightSearch: { request: HighlightSearchRequest; response: HighlightSearchResult };
   /** Highlights: export files (Markdown, W3C JSON, Readwise CSV) built in the background. */
   highlightExport: { request: HighlightExportRequest; response: { files: ExportFile[] } };
   /** Highlights: import a JSON export; validated whole before anything is written. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { COLOURS, COLOUR_NAMES, isColourName } from '@/lib/highlights/colours';
 import type { Highlight, HighlightPatch } from '@/lib/highlights/record';
-import type { ExportFormat, HighlightSearchResult, StorageStatus } from '@/lib/highlights/protocol';
+import { SEARCH_PAGE_SIZE, type ExportFormat, type HighlightSearchResult, type StorageStatus } from '@/lib/highlights/protocol';
 import { groupByPage, type HighlightFilters } from '@/lib/highlights/search';
 import { MAX_IMPORT_BYTES } from '@/lib/highlights/webAnnotation';
 import { sendToBackground } from '@/utils/messaging';
@@ -60,6 +60,7 @@ export function Library() {
   const [wikilinks, setWikilinks] = useState(false);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [version, setVersion] = useState(0);
+  const [limit, setLimit] = useState(SEARCH_PAGE_SIZE);
   const memory = useMemoryOverview();
 
   const filters = useMemo<HighlightFilters>(
@@ -74,14 +75,17 @@ export function Library() {
     [site, tag, colour, entityId, from, to],
   );
 
+  // A new search starts again from its first page.
+  useEffect(() => setLimit(SEARCH_PAGE_SIZE), [query, filters]);
+
   useEffect(() => {
     const timer = setTimeout(() => {
-      sendToBackground('highlightSearch', { query, filters })
+      sendToBackground('highlightSearch', { query, filters, limit })
         .then(setResult)
         .catch((error: Error) => setMessage({ kind: 'error', text: `The library could not be read: ${error.message}` }));
     }, SEARCH_SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [query, filters, version]);
+  }, [query, filters, limit, version]);
 
   useEffect(() => {
     void (async () => {
@@ -209,7 +213,7 @@ export function Library() {
             [[Wikilinks]] to entities
           </label>
         )}
-        <button type="button" onClick={() => void exportNow()} disabled={!result || result.results.length === 0}>
+        <button type="button" onClick={() => void exportNow()} disabled={!result || result.matched === 0}>
           {filtered ? 'Export these' : 'Export all'}
         </button>
         <label class="lib-field">
@@ -253,7 +257,10 @@ export function Library() {
         <p class="hl-meta" role="status" aria-live="polite">
           {result.total === 0
             ? 'No highlights yet: select text on any page and choose Highlight.'
-            : `${result.results.length} of ${result.total} highlight${result.total === 1 ? '' : 's'}, on ${groups.length} page${groups.length === 1 ? '' : 's'}`}
+            : `${result.matched} of ${result.total} highlight${result.total === 1 ? '' : 's'}` +
+              (result.results.length < result.matched
+                ? `, the best ${result.results.length} shown`
+                : `, on ${groups.length} page${groups.length === 1 ? '' : 's'}`)}
         </p>
       )}
 
@@ -290,6 +297,12 @@ export function Library() {
           </ul>
         </article>
       ))}
+
+      {result && result.results.length < result.matched && (
+        <button type="button" class="lib-more" onClick={() => setLimit(result.results.length + SEARCH_PAGE_SIZE)}>
+          Show {Math.min(SEARCH_PAGE_SIZE, result.matched - result.results.length)} more
+        </button>
+      )}
 
       <KnowledgePacks />
 

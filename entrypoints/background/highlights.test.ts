@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { toAnnotationJson } from '@/lib/highlights/webAnnotation';
 import type { Highlight } from '@/lib/highlights/record';
+import { SEARCH_PAGE_SIZE } from '@/lib/highlights/protocol';
 import { draft } from '@/lib/highlights/testing';
 
 // Labels come from the KB; without one, searches still work with ids.
@@ -85,5 +86,31 @@ describe('library search in the background', () => {
     const listed = (await fresh.highlightHandlers.highlightSearch({ query: '', filters: {} }, library)).results.map((record) => record.text);
     expect(listed).toEqual(fromStore);
     expect(new Set(listed)).toEqual(new Set(['passage one', 'passage two', 'passage three']));
+  });
+
+  it('sends the best page of a large result and counts every match', async () => {
+    const { highlightHandlers: handlers } = background;
+    const records: Highlight[] = Array.from({ length: SEARCH_PAGE_SIZE + 50 }, (_, n) => ({
+      ...draft({ text: n % 2 ? `Grain corridor note ${n}` : `Sanctions note ${n}` }),
+      id: `bulk-${n}`,
+      createdAt: n,
+      updatedAt: n,
+    }));
+    await handlers.highlightImport({ text: toAnnotationJson(records) }, library);
+
+    const all = await handlers.highlightSearch({ query: '', filters: {} }, library);
+    expect(all.results).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(all.matched).toBe(records.length);
+    expect(all.total).toBe(records.length);
+
+    // A page is the head of the whole ranking, not a ranking of some first records.
+    const grain = await handlers.highlightSearch({ query: 'grain', filters: {}, limit: 10 }, library);
+    const everyGrain = await handlers.highlightSearch({ query: 'grain', filters: {}, limit: 1000 }, library);
+    expect(grain.matched).toBe(records.length / 2);
+    expect(everyGrain.results).toHaveLength(records.length / 2);
+    expect(grain.results).toEqual(everyGrain.results.slice(0, 10));
+
+    const more = await handlers.highlightSearch({ query: '', filters: {}, limit: SEARCH_PAGE_SIZE * 2 }, library);
+    expect(more.results.map((record) => record.id)).toEqual([...records].reverse().map((record) => record.id));
   });
 });

@@ -11,7 +11,7 @@ import { toReadwiseCsv } from '@/lib/highlights/csv';
 import { parseAnnotationImport, toAnnotationJson } from '@/lib/highlights/webAnnotation';
 import { facetsOf, searchHighlights, type Facets } from '@/lib/highlights/search';
 import { checkHighlight, type Highlight } from '@/lib/highlights/record';
-import type { HighlightExportRequest, StorageStatus } from '@/lib/highlights/protocol';
+import { SEARCH_PAGE_SIZE, type HighlightExportRequest, type StorageStatus } from '@/lib/highlights/protocol';
 import { getEntity } from '@/lib/kb/load';
 import { readingKb } from './reading';
 import { memoryStore } from './memory-store';
@@ -231,11 +231,18 @@ export const highlightHandlers: Handlers<HighlightMessages, Sender> = {
     if (typeof url !== 'string') throw new Error('A page URL is needed.');
     return (await highlightStore()).forUrl(url);
   },
-  highlightSearch: async ({ query, filters }, sender) => {
+  highlightSearch: async ({ query, filters, limit }, sender) => {
     requireExtensionPage(sender);
     const [all, facets] = await Promise.all([index.list(), index.facets()]);
-    const results = searchHighlights(all, typeof query === 'string' ? query : '', filters ?? {});
-    return { results, facets, total: all.length, entityLabels: await entityLabels(facets.entityIds.map((facet) => facet.value)) };
+    const matches = searchHighlights(all, typeof query === 'string' ? query : '', filters ?? {});
+    const shown = typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? limit : SEARCH_PAGE_SIZE;
+    return {
+      results: matches.slice(0, shown),
+      matched: matches.length,
+      facets,
+      total: all.length,
+      entityLabels: await entityLabels(facets.entityIds.map((facet) => facet.value)),
+    };
   },
   highlightExport: async (request, sender) => {
     requireExtensionPage(sender);

@@ -7,8 +7,25 @@ import type { Facets, HighlightFilters } from './search';
 
 export type { ExportFile, Highlight, HighlightDraft, HighlightFilters, HighlightPatch, ImportOutcome };
 
+/**
+ * How many results one search sends. A broad query over a large library matches thousands; copying
+ * them all to the library page cost more than the search itself, and nobody reads past the first
+ * screens before narrowing the query. The library asks for more pages on demand.
+ */
+export const SEARCH_PAGE_SIZE = 200;
+
+export interface HighlightSearchRequest {
+  query: string;
+  filters: HighlightFilters;
+  /** At most this many results, best first; SEARCH_PAGE_SIZE when absent. */
+  limit?: number;
+}
+
 export interface HighlightSearchResult {
+  /** The best `limit` matches. */
   results: Highlight[];
+  /** How many records match in all. */
+  matched: number;
   /** Over the whole library, so a filter's choices do not vanish once one is picked. */
   facets: Facets;
   total: number;
