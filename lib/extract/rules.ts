@@ -221,6 +221,7 @@ const LEGAL_MAX_CHARS = 600;
 const SIGN_OFF = /^[([]?\s*(?:(?:additional|further|compiled|writing|reporting|editing|edited|written|reported|research|researched|produced|graphics|translated|translation|fact-checking)\s+)+by\s+/iu;
 const CAPITAL = /^\p{Lu}/u;
 const CONTRIBUTED = /\bcontributed(?:\s+reporting)?(?:\s+to)?(?:\s+(?:this|the))?\s+(?:report|reporting|story|article)\b[\s.)\]]*$/iu;
+const CONTRIBUTED_WORD = /contributed/i;
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*(?:\s*(?:[·|•,–—-]|$)|\s+in\s+\p{Lu})/u;
 /** A sentence's end: "!", "?", "…", a quote's close, or a full stop after a word (not after "U.N."). */
 const ENDS_LIKE_A_SENTENCE = /(?:[!?…"”’]|(?:\p{Ll}|\d|^)\p{L}?\.)\s*$/u;
@@ -230,8 +231,10 @@ function isCreditLine(text: string): boolean {
   if (text.length === 0) return false;
   const credit = SIGN_OFF.exec(text);
   if (credit && CAPITAL.test(text.slice(credit[0].length)) && !SENTENCE_INSIDE.test(text) && (!ENDS_LIKE_A_SENTENCE.test(text) || /[)\]]\s*$/.test(text) || text.includes(';'))) return true;
-  if (CONTRIBUTED.test(text)) return true;
-  return text.length <= 150 && BYLINE.test(text) && !ENDS_LIKE_A_SENTENCE.test(text);
+  // Cheap literal tests first: compiling and running the case-folding and Unicode-class patterns on
+  // every short block of a page cost more than all the other rules together (profiled in Chromium).
+  if (CONTRIBUTED_WORD.test(text) && CONTRIBUTED.test(text)) return true;
+  return text.length <= 150 && text.startsWith('By') && BYLINE.test(text) && !ENDS_LIKE_A_SENTENCE.test(text);
 }
 
 /**
