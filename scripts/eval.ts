@@ -24,10 +24,11 @@ import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { extractArticle } from '../lib/extract/article';
 import { loadKb, type Kb } from '../lib/kb/load';
+import { currentTitleOf, parseTitleChecks } from '../lib/kb/checked-titles';
 import { KbError } from '../lib/kb/sources';
 import { recognize } from '../lib/recognizer/recognize';
 import { pageDayOf, printRoleScores, scoreRoleDescriptions } from './eval-roles';
-import { compileKbFromDisk } from './kb-files';
+import { compileKbFromDisk, readTitleCheckFiles } from './kb-files';
 
 interface GoldEntity {
   wikipedia: string;
@@ -206,6 +207,16 @@ function unseenPageTexts(): { texts: ScoredText[]; fidelity: Fidelity[] } {
   return { texts, fidelity };
 }
 
+/**
+ * Gold titles as Wikipedia has them now: an annotation names an article as it was titled when
+ * written (the seeds' gold cannot be edited), and the KB follows the moves kb/checked records.
+ */
+function withCurrentTitles(texts: ScoredText[]): ScoredText[] {
+  const { checks } = parseTitleChecks(readTitleCheckFiles());
+  const current = currentTitleOf(checks);
+  return texts.map((text) => ({ ...text, entities: text.entities.map((entity) => ({ ...entity, wikipedia: current(entity.wikipedia) })) }));
+}
+
 function main(): void {
   const json = process.argv.includes('--json');
   const pages = process.argv.includes('--pages');
@@ -216,7 +227,7 @@ function main(): void {
     process.exit(2);
   }
   const fromPages = unseenPages ? unseenPageTexts() : null;
-  const texts = fromPages ? fromPages.texts : unseen ? unseenTexts() : seedTexts(pages);
+  const texts = withCurrentTitles(fromPages ? fromPages.texts : unseen ? unseenTexts() : seedTexts(pages));
   const kb = loadKb(compileKbFromDisk());
   const articles = texts.map((text) => scoreArticle(kb, text));
   const sum = (pick: (score: ArticleScore) => number): number => articles.reduce((total, score) => total + pick(score), 0);

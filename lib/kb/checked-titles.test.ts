@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTitleChecks, titleCheckFindings } from './checked-titles';
+import { currentTitleOf, parseTitleChecks, titleCheckFindings } from './checked-titles';
 import { testEntity } from './test-kb';
 
 const file = (text: string) => ({ path: 'kb/checked/titles-a.tsv', text });
@@ -46,5 +46,17 @@ describe('titleCheckFindings', () => {
     const findings = titleCheckFindings(entities, checks);
     expect(findings.confirmed.map((entity) => entity.id)).toEqual(['Badra_Gunba', 'Vlast.kz']);
     expect(findings.conflicts).toEqual(['Badra_Gunba: kb/checked/titles-a.tsv:2 and kb/checked/titles-b.tsv:2 disagree']);
+  });
+});
+
+describe('currentTitleOf', () => {
+  it('follows recorded moves to the title Wikipedia uses now, and leaves other titles alone', () => {
+    const { checks } = parseTitleChecks([file('Old_Name\tmoved:Middle_Name\tu\nMiddle_Name\tmoved:New_Name\tu\nKept\tarticle\tu\nLoop_A\tmoved:Loop_B\tu\nLoop_B\tmoved:Loop_A\tu')]);
+    const current = currentTitleOf(checks);
+    expect(current('Old_Name')).toBe('New_Name');
+    expect(current('Middle_Name')).toBe('New_Name');
+    expect(current('Kept')).toBe('Kept');
+    expect(current('Never_Checked')).toBe('Never_Checked');
+    expect(['Loop_A', 'Loop_B']).toContain(current('Loop_A'));
   });
 });

@@ -85,3 +85,23 @@ export function titleCheckFindings(entities: readonly Entity[], checks: readonly
   }
   return findings;
 }
+
+/**
+ * A title as Wikipedia has it now, following recorded moves (A → B → C). Gold annotations name
+ * articles as they were titled when written; the evaluation reads them through this so a KB that
+ * follows a move is not marked wrong by an older annotation it cannot edit.
+ */
+export function currentTitleOf(checks: readonly TitleCheck[]): (title: string) => string {
+  const movedTo = new Map<string, string>();
+  for (const check of checks) if (check.verdict.kind === 'moved') movedTo.set(check.title, check.verdict.to);
+  return (title) => {
+    const seen = new Set<string>();
+    let current = title;
+    // A cycle (A → B recorded, then B → A after a revert) ends where it started over.
+    while (movedTo.has(current) && !seen.has(current)) {
+      seen.add(current);
+      current = movedTo.get(current)!;
+    }
+    return current;
+  };
+}
