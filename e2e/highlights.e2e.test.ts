@@ -664,7 +664,7 @@ describe('highlights in Chromium', () => {
       await expect.poll(() => library.getByText(`${NOTE} (revised)`).count()).toBe(1);
     });
 
-    it('shows a large library a page at a time, best first, with the rest on demand', async () => {
+    it('shows a large library a page at a time, with the rest on demand', async () => {
       const bulk = Array.from({ length: SEARCH_PAGE_SIZE + 30 }, (_, n) => ({
         ...draft({ text: `Archived wire item ${n} on pipeline tariffs`, url: `https://example-news.test/archive/${n % 7}` }),
         id: `archive-${n}`,
