@@ -137,30 +137,36 @@ async function barControl(page: Page, name: string): Promise<boolean> {
   });
 }
 
-/** The centre of a bar button, once the bar has settled where it is placed (it is positioned after it renders). */
-async function barButtonCentre(page: Page, name: string): Promise<{ x: number; y: number }> {
+/**
+ * The centre of a bar button, or null when there is none to measure: the bar may render again
+ * between reading the tree and measuring the node, which then no longer exists.
+ */
+async function barButtonCentre(page: Page, name: string): Promise<{ x: number; y: number } | null> {
   return withCdp(page, async (cdp) => {
-    const root = (await barRoot(cdp))!;
-    const [button] = findAll(root, (node) => node.nodeName === 'BUTTON' && (textOf(node).trim() === name || attribute(node, 'aria-label') === name));
-    const { quads } = (await cdp.send('DOM.getContentQuads', { nodeId: button!.nodeId })) as { quads: number[][] };
-    const quad = quads[0]!;
-    return { x: (quad[0]! + quad[4]!) / 2, y: (quad[1]! + quad[5]!) / 2 };
+    const root = await barRoot(cdp);
+    const [button] = root ? findAll(root, (node) => node.nodeName === 'BUTTON' && (textOf(node).trim() === name || attribute(node, 'aria-label') === name)) : [];
+    if (!button) return null;
+    const measured = (await cdp.send('DOM.getContentQuads', { nodeId: button.nodeId }).catch(() => null)) as { quads: number[][] } | null;
+    const quad = measured?.quads[0];
+    return quad ? { x: (quad[0]! + quad[4]!) / 2, y: (quad[1]! + quad[5]!) / 2 } : null;
   });
 }
 
 async function clickInBar(page: Page, name: string): Promise<void> {
   await expect.poll(() => barControl(page, name), { timeout: 5000 }).toBe(true);
-  // A click at where the button was before the bar moved into place would miss it.
-  let previous = await barButtonCentre(page, name);
+  // A click at where the button was before the bar moved into place would miss it: wait until two
+  // measurements in a row agree.
+  let previous: { x: number; y: number } | null = null;
+  let settled: { x: number; y: number } | null = null;
   await expect
     .poll(async () => {
       const now = await barButtonCentre(page, name);
-      const settled = now.x === previous.x && now.y === previous.y;
+      if (now && previous && now.x === previous.x && now.y === previous.y) settled = now;
       previous = now;
-      return settled;
+      return settled !== null;
     }, { timeout: 5000, interval: 50 })
     .toBe(true);
-  await bounded('the mouse (click)', page.mouse.click(previous.x, previous.y));
+  await bounded('the mouse (click)', page.mouse.click(settled!.x, settled!.y));
 }
 
 // ——— the note editor: an extension page framed inside the bar ———
