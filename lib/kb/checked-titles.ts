@@ -97,7 +97,7 @@ export function currentTitleOf(checks: readonly TitleCheck[]): (title: string) =
   return (title) => {
     const seen = new Set<string>();
     let current = title;
-    // A cycle (A → B recorded, then B → A after a revert) ends where it started over.
+    // A cycle (A → B recorded, then B → A after a revert) stops at the first title seen twice.
     while (movedTo.has(current) && !seen.has(current)) {
       seen.add(current);
       current = movedTo.get(current)!;
