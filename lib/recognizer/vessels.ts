@@ -21,6 +21,12 @@ const VESSELS = new Set([
   'ship',
   'vessel',
   'flagship',
+  'yacht',
+  'superyacht',
+  'ferry',
+  'freighter',
+  'trawler',
+  'barge',
 ]);
 
 const COMMA = 0x2c;
