@@ -78,7 +78,6 @@ const REJECTED_NAMES = new Set([
   'Congo',
   'Korea',
   'Micronesia',
-  'Jersey',
   'Holland',
   'Chad',
   'Jordan',
@@ -132,6 +131,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   HK: ['Hong Kong'],
   MO: ['Macau', 'Macao'],
   EH: ['Western Sahara', 'Sahrawi Arab Democratic Republic'],
+  BA: ['Bosnia'],
 };
 
 interface WeakName {
@@ -145,9 +145,13 @@ const WEAK_NAMES: Record<string, WeakName[]> = {
   CG: [{ text: 'Congo', context: ['Brazzaville', 'Sassou Nguesso'] }],
   KR: [{ text: 'Korea', context: ['Seoul', 'South Korean'] }],
   FM: [{ text: 'Micronesia', context: ['Palikir', 'Federated States'] }],
-  JE: [{ text: 'Jersey', context: ['Channel Islands', 'Guernsey', 'Saint Helier', 'St Helier', 'Bailiwick'] }],
   NL: [{ text: 'Holland', context: ['Dutch', 'Amsterdam', 'The Hague', 'Rotterdam'] }],
-  TD: [{ text: 'Chad', context: ["N'Djamena", 'Chadian', 'Sahel'] }],
+  TD: [
+    {
+      text: 'Chad',
+      context: ["N'Djamena", 'Chadian', 'Sahel', 'Sudan', 'Darfur', 'Libya', 'Niger', 'Cameroon', 'Central African Republic', 'Nigeria', 'Africa', 'African'],
+    },
+  ],
   JO: [{ text: 'Jordan', context: ['Amman', 'Jordanian', 'Hashemite', 'King Abdullah'] }],
   RE: [{ text: 'Réunion', context: ['Indian Ocean', 'Saint-Denis', 'Mayotte', 'Mauritius', 'French overseas'] }],
 };
@@ -196,6 +200,8 @@ interface CapitalSpec {
   aliases?: string[];
   /** A bare name shared with other places or people (Kingston, Victoria): weak, with cues. */
   weak?: string;
+  /** Cues for the weak name beyond the country's names and demonyms (its president). */
+  context?: string[];
   description?: string;
 }
 
@@ -267,7 +273,8 @@ const CAPITAL_BY_NAME: Record<string, CapitalSpec | null> = {
   "St. George's": { title: "St._George's,_Grenada", weak: "St. George's" },
   Nassau: { title: 'Nassau,_Bahamas', weak: 'Nassau' },
   Sofia: { title: 'Sofia', weak: 'Sofia' },
-  'Malé': { title: 'Malé', weak: 'Malé' },
+  'Malé': { title: 'Malé', weak: 'Malé', context: ['Muizzu'] },
+  Ashgabat: { title: 'Ashgabat', aliases: ['Ashkhabad', 'Ashgabad'] },
   Moroni: { title: 'Moroni,_Comoros', weak: 'Moroni' },
   Praia: { title: 'Praia', weak: 'Praia' },
   Wellington: { title: 'Wellington', weak: 'Wellington' },
@@ -530,7 +537,7 @@ export function generate(): Entity[] {
       const context: string[] = [];
       if (spec?.weak) {
         aliases.push({ text: spec.weak, weak: true });
-        context.push(countryName, ...ownDemonyms(country));
+        context.push(countryName, ...ownDemonyms(country), ...(spec.context ?? []));
         const qualified = capitalTitle.replace(/_/g, ' ');
         if (qualified !== spec.weak && claim(qualified, capitalId)) aliases.unshift(qualified);
       }
