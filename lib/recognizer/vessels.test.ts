@@ -19,6 +19,7 @@ describe('a ship named after a city', () => {
     expect(ids('The frigates Minsk, Berdyansk and Nikopol left Odesa.')).toEqual(['Odesa=odesa']);
     // Seized oligarchs' boats and grain-corridor traffic are named the same way.
     expect(ids('The superyacht Minsk and the ferry Berdyansk were held in Odesa.')).toEqual(['Odesa=odesa']);
+    expect(ids('The ferries Berdyansk and Nikopol were held in Odesa.')).toEqual(['Odesa=odesa']);
   });
 
   it('leaves the city where the words only come near a ship', () => {

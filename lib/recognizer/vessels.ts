@@ -65,7 +65,8 @@ function nextWord(text: MatchText, end: number): Word | undefined {
   return { text: String.fromCharCode(...text.codes.subarray(start, k)), start, capitalised: caseAt(text, start) === CaseFlag.Upper };
 }
 
-const isPluralVessel = (word: string): boolean => word.endsWith('s') && VESSELS.has(word.slice(0, -1));
+const isPluralVessel = (word: string): boolean =>
+  word.endsWith('ies') ? VESSELS.has(`${word.slice(0, -3)}y`) : word.endsWith('s') && VESSELS.has(word.slice(0, -1));
 
 /** Whether a list of names goes on after `end`: "…, Nikopol", "… and Nikopol". */
 function listGoesOn(text: MatchText, end: number): boolean {
