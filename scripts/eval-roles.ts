@@ -8,14 +8,14 @@ import { Window } from 'happy-dom';
 import { articleDate } from '../lib/extract/date';
 import type { Kb } from '../lib/kb/load';
 import { recognize } from '../lib/recognizer/recognize';
-import { hasOfficePhrase, resolveRoleDescriptions } from '../lib/roles/resolve';
+import { hasOfficePhrase, resolveRoleDescriptions, type RoleMention } from '../lib/roles/resolve';
 
 export interface DescribedText {
   name: string;
   body: string;
   /** The article's date (YYYY-MM-DD); articles without one are skipped. */
   day?: string;
-  entities: readonly { wikipedia: string; descriptions?: string[] }[];
+  entities: readonly { wikipedia: string; mentions?: string[]; descriptions?: string[] }[];
 }
 
 export interface RoleScore {
@@ -36,6 +36,12 @@ function occurrences(body: string, text: string): [number, number][] {
   return found;
 }
 
+function titlesItsNamedHolder(body: string, hit: RoleMention, entities: DescribedText['entities'], title: string): boolean {
+  const after = body.slice(hit.end).trimStart();
+  const holder = entities.find((entity) => entity.wikipedia === title);
+  return holder?.mentions?.some((mention) => after.startsWith(mention)) ?? false;
+}
+
 export function scoreRoleDescriptions(kb: Kb, texts: readonly DescribedText[]): RoleScore[] {
   const titleOf = (id: string): string => kb.entities[kb.indexById.get(id)!]!.wikipedia;
   return texts.map(({ name, body, day, entities }) => {
@@ -48,8 +54,14 @@ export function scoreRoleDescriptions(kb: Kb, texts: readonly DescribedText[]): 
         const spans = occurrences(body, text);
         if (spans.length === 0 || !hasOfficePhrase(kb, text)) continue;
         score.gold++;
-        const hits = found.filter((mention) => spans.some(([start, end]) => mention.start < end && start < mention.end));
-        hits.forEach((hit) => claimed.add(found.indexOf(hit)));
+        const overlapping = found.filter((mention) => spans.some(([start, end]) => mention.start < end && start < mention.end));
+        overlapping.forEach((hit) => claimed.add(found.indexOf(hit)));
+        // The same words elsewhere may be another person's title: "its energy minister said…" is the gold's,
+        // "Azerbaijan's energy minister Parviz Shahbazov" is Shahbazov's, and resolving it to him is no error.
+        const hits = overlapping.filter((hit) => {
+          const title = titleOf(hit.entityId);
+          return title === entity.wikipedia || !titlesItsNamedHolder(body, hit, entities, title);
+        });
         const right = hits.find((hit) => titleOf(hit.entityId) === entity.wikipedia);
         if (right) score.resolved++;
         else if (hits[0]) score.wrong.push({ text, gold: entity.wikipedia, got: titleOf(hits[0].entityId) });
