@@ -77,6 +77,7 @@ function regionResolver(entities: readonly Entity[]): (entity: Entity) => string
   const memo = new Map<string, string | undefined>();
   const tiesOf = (entity: Entity): string[] => [
     ...(entity.country ? [entity.country] : []),
+    ...(entity.region ? [entity.region] : []),
     ...(entity.place ? [entity.place] : []),
     ...(entity.roles ?? []).flatMap((role) => (role.of ? [role.of] : [])),
     ...(entity.participants ?? []),

@@ -29,6 +29,7 @@ function referencesOf(record: EntityRecord): string[] {
     ...(record.participants ?? []),
     ...(record.roles ?? []).flatMap((role) => (role.of ? [role.of] : [])),
     ...(record.country ? [record.country] : []),
+    ...(record.region ? [record.region] : []),
     ...(record.place ? [record.place] : []),
   ];
 }

@@ -78,6 +78,8 @@ export const Entity = v.strictObject({
   dissolved: v.optional(PartialDate),
   // organisations and places (a city's country, an organisation's seat)
   country: v.optional(EntityId),
+  /** A regional body's region (Dagestan for its People's Assembly): its bare name is never the country's own body. */
+  region: v.optional(EntityId),
   // events
   start: v.optional(PartialDate),
   end: v.optional(PartialDate),

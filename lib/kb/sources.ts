@@ -158,6 +158,7 @@ function checkReferences(sourced: SourcedEntity, known: ReadonlySet<string>, pro
   const { entity, file } = sourced;
   const references: [string, string | undefined][] = [
     ['country', entity.country],
+    ['region', entity.region],
     ['place', entity.place],
     ...(entity.roles ?? []).map((role, i): [string, string | undefined] => [`roles[${i}].of`, role.of]),
     ...(entity.participants ?? []).map((id, i): [string, string] => [`participants[${i}]`, id]),

@@ -25,8 +25,16 @@ const kb = testKb([
   { id: 'yury-chaika', type: 'person', label: 'Yury Chaika', roles: [{ title: 'Prosecutor General of Russia', of: 'prosecutor-general-of-russia', start: '2006-06-23', end: '2020-01-22' }] },
   { id: 'prosecutor-general-of-ukraine', type: 'organization', label: 'Prosecutor General of Ukraine', country: 'ukraine' },
   { id: 'kazakh-people-party', type: 'organization', label: "People's Party of Kazakhstan", country: 'kazakhstan', aliases: [{ text: 'Patriots Alliance', weak: true }] },
+  { id: 'dagestan', label: 'Dagestan', kind: 'republic', country: 'russia', aliases: ['Dagestan'] },
+  { id: 'abkhazia', label: 'Abkhazia', kind: 'partially recognised state', aliases: ['Abkhazia'] },
+  { id: 'assembly-of-dagestan', type: 'organization', label: "People's Assembly of Dagestan", country: 'russia', region: 'dagestan', aliases: [{ text: "People's Assembly", weak: true }], context: ['Dagestan'] },
+  { id: 'tatarstan', label: 'Tatarstan', kind: 'republic', country: 'russia', aliases: ['Tatarstan'] },
+  { id: 'council-of-russia', type: 'organization', label: 'State Council (Russia)', country: 'russia', aliases: [{ text: 'State Council', weak: true }], context: ['Kremlin'] },
+  { id: 'council-of-kazakhstan', type: 'organization', label: 'State Council of Kazakhstan', country: 'kazakhstan', aliases: [{ text: 'State Council', weak: true }] },
+  { id: 'council-of-tatarstan', type: 'organization', label: 'State Council of Tatarstan', country: 'russia', region: 'tatarstan', aliases: [{ text: 'State Council', weak: true }], context: ['Tatarstan', 'Kazan'] },
+  { id: 'assembly-of-abkhazia', type: 'organization', label: "People's Assembly of Abkhazia", country: 'abkhazia', aliases: [{ text: "People's Assembly", weak: true }], context: ['Abkhazia'] },
 ]);
-const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor|transport|security-council|united-nations-security|party/u.test(id));
+const courts = (text: string): string[] => recognize(kb, text, { adjectives: false }).map((mention) => mention.entityId).filter((id) => /^supreme|zenit|prosecutor|transport|security-council|united-nations-security|party|assembly|council-of/u.test(id));
 
 describe('bodies that several countries have, by their bare name', () => {
   it('are the home country’s in an article plainly about one country', () => {
@@ -97,5 +105,18 @@ describe('bodies that several countries have, by their bare name', () => {
     expect(courts(`${ukraineStory} Yury Chaika spoke. Later Chaika said the Prosecutor General objected.`)).toEqual(['prosecutor-general-of-russia']);
     // Without him in the sentence, the home country's body.
     expect(courts(`Yury Chaika spoke. ${ukraineStory} The Prosecutor General objected.`)).toEqual(['prosecutor-general-of-ukraine']);
+  });
+
+  it('are a region’s only where the article names the region', () => {
+    const russiaStory = 'Russia voted. Officials in Russia and Russia’s press agreed.';
+    expect(courts(`${russiaStory} The People's Assembly met.`)).toEqual([]);
+    // Not the home country's region's body, before a foreign one the text points at.
+    expect(courts(`${russiaStory} Abkhazia watched as the People's Assembly met.`)).toEqual(['assembly-of-abkhazia']);
+    expect(courts(`${russiaStory} Dagestan watched as the People's Assembly met.`)).toEqual(['assembly-of-dagestan']);
+    // A sentence naming the region's country does not make it the region's either.
+    expect(courts(`Officials met. In Russia, the People's Assembly met.`)).toEqual([]);
+    // Named, the region's body competes with the country's on their cues (the name shared abroad too).
+    expect(courts(`${russiaStory} The Kremlin watched. The State Council met.`)).toEqual(['council-of-russia']);
+    expect(courts(`KAZAN - ${russiaStory} The Kremlin watched. The State Council, Tatarstan's parliament, met in Kazan.`)).toEqual(['council-of-tatarstan']);
   });
 });

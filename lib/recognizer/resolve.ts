@@ -121,7 +121,11 @@ class Evidence {
   }
 
   isHomeBody(entity: number): boolean {
-    return this.homeCountry !== undefined && nationOf(this.kb, entity) === this.homeCountry;
+    if (this.homeCountry === undefined || nationOf(this.kb, entity) !== this.homeCountry) return false;
+    // A region's body is the article's own only where the article names the region ("The State Council, Tatarstan's parliament").
+    const region = this.kb.entities[entity]?.region;
+    const regionIndex = region === undefined ? undefined : this.kb.indexById.get(region);
+    return region === undefined || (regionIndex !== undefined && this.named.has(regionIndex));
   }
 
   /**
@@ -169,6 +173,11 @@ function nationOf(kb: Kb, entity: number): string | undefined {
   const record = kb.entities[entity];
   if (record?.type === 'organization') return record.country;
   return record?.type === 'event' ? record.place : undefined;
+}
+
+/** A republic's or province's parliament: a country named, or the article's country, is no reason to read its bare name. */
+function isRegionalBody(kb: Kb, entity: number): boolean {
+  return kb.entities[entity]?.region !== undefined;
 }
 
 /** "Supreme Court", "the 2020 presidential election": a name that several countries' bodies or votes go by. */
@@ -256,7 +265,7 @@ class Chooser {
     // ("Moscow's envoy to the United Nations asked the Security Council").
     const international = (): boolean => options.some((option) => option.name && nationOf(kb, option.entity) === undefined && evidence.score(option.entity) > 0);
     const local = shared && owner === undefined && home.length === 0 && !international() ? this.sentenceCountry()[index] : undefined;
-    const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local) : [];
+    const inSentence = local !== undefined ? options.filter((option) => option.name && nationOf(kb, option.entity) === local && !isRegionalBody(kb, option.entity)) : [];
     if (inSentence.length === 1) return { reading: inSentence[0]!, asName: true };
     // The home country's body, before a foreign one that only a cue supports ("the Senate" in Buenos Aires).
     if (home.length === 1 && !options.some((option) => option !== home[0] && option.strongName)) return { reading: home[0]!, asName: true };
