@@ -422,8 +422,8 @@ describe('highlights in Chromium', () => {
     await bounded('typing on the keyboard', page.keyboard.type('A draft the reader thinks better of'));
     await bounded('pressing Escape', page.keyboard.press('Escape'));
     await expect.poll(() => barControl(page, 'Close')).toBe(false);
-    expect(page.frames().some(isNoteEditor)).toBe(false);
-    expect(await pageFocus()).toBe('BODY');
+    await expect.poll(() => page.frames().some(isNoteEditor), { timeout: 5000 }).toBe(false);
+    await expect.poll(pageFocus, { timeout: 5000 }).toBe('BODY');
     expect((await pageHighlights(page)).items).toEqual([]);
     expect(await painted(page)).toEqual([]);
 
@@ -435,8 +435,8 @@ describe('highlights in Chromium', () => {
     await bounded('pressing Control+Enter', page.keyboard.press('Control+Enter'));
     await expect.poll(async () => (await pageHighlights(page)).items.map((item) => [item.highlight.note, item.highlight.tags])).toEqual([['Saved from the keyboard', ['keys']]]);
     await expect.poll(() => barControl(page, 'Close')).toBe(false);
-    expect(await pageFocus()).toBe('BODY');
-    expect(await painted(page)).toEqual([text]);
+    await expect.poll(pageFocus, { timeout: 5000 }).toBe('BODY');
+    await expect.poll(() => painted(page), { timeout: 5000 }).toEqual([text]);
 
     // A click on the highlight opens it for editing; its note editor shows the stored note.
     const spot = await bounded(
@@ -456,7 +456,7 @@ describe('highlights in Chromium', () => {
     await bounded('pressing Control+Enter', page.keyboard.press('Control+Enter'));
     await expect.poll(async () => (await pageHighlights(page)).items.map((item) => item.highlight.note)).toEqual(['Saved from the keyboard, then extended']);
     await expect.poll(() => barControl(page, 'Close')).toBe(false);
-    expect(await pageFocus()).toBe('BODY');
+    await expect.poll(pageFocus, { timeout: 5000 }).toBe('BODY');
     await page.close();
   });
 
@@ -466,7 +466,7 @@ describe('highlights in Chromium', () => {
     const text = await passage(page, 4);
     await select(page, text);
     await clickInBar(page, 'Highlight');
-    await expect.poll(() => painted(page)).toEqual([text]);
+    await expect.poll(() => painted(page), { timeout: 5000 }).toEqual([text]);
 
     session.server.pages.set(
       '/hl-moved.html',
@@ -529,7 +529,7 @@ describe('highlights in Chromium', () => {
     await page.locator('#app p').first().waitFor();
     await select(page, text, '#app');
     await clickInBar(page, 'Highlight');
-    await expect.poll(() => painted(page)).toEqual([text]);
+    await expect.poll(() => painted(page), { timeout: 5000 }).toEqual([text]);
 
     const go = (n: number) => page.evaluate((story) => (window as unknown as { go: (n: number) => void }).go(story), n);
     await go(2);
