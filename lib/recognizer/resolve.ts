@@ -122,10 +122,10 @@ class Evidence {
 
   isHomeBody(entity: number): boolean {
     if (this.homeCountry === undefined || nationOf(this.kb, entity) !== this.homeCountry) return false;
+    if (!isRegionalBody(this.kb, entity)) return true;
     // A region's body is the article's own only where the article names the region ("The State Council, Tatarstan's parliament").
-    const region = this.kb.entities[entity]?.region;
-    const regionIndex = region === undefined ? undefined : this.kb.indexById.get(region);
-    return region === undefined || (regionIndex !== undefined && this.named.has(regionIndex));
+    const region = this.kb.indexById.get(this.kb.entities[entity]!.region!);
+    return region !== undefined && this.named.has(region);
   }
 
   /**
@@ -175,7 +175,7 @@ function nationOf(kb: Kb, entity: number): string | undefined {
   return record?.type === 'event' ? record.place : undefined;
 }
 
-/** A republic's or province's parliament: a country named, or the article's country, is no reason to read its bare name. */
+/** A republic's or province's body (Dagestan's People's Assembly): its country's name is no reason to read its bare name. */
 function isRegionalBody(kb: Kb, entity: number): boolean {
   return kb.entities[entity]?.region !== undefined;
 }
