@@ -24,6 +24,7 @@
 import countries from 'world-countries';
 import { parseTitleChecks, titleCheckFindings } from '../lib/kb/checked-titles';
 import { loadKb } from '../lib/kb/load';
+import { referencesIn } from '../lib/kb/references';
 import { officeGaps, officeOverlaps, REQUIRED_OFFICES } from '../lib/roles/coverage';
 import { roleIndexOf } from '../lib/roles/holders';
 import { aliasText, formatProblem, KbError, parseKbSources, type SourcedEntity } from '../lib/kb/sources';
@@ -75,19 +76,11 @@ const regionByTitle = new Map(countries.map((country) => [countryTitle(country),
 function regionResolver(entities: readonly Entity[]): (entity: Entity) => string {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const memo = new Map<string, string | undefined>();
-  const tiesOf = (entity: Entity): string[] => [
-    ...(entity.country ? [entity.country] : []),
-    ...(entity.region ? [entity.region] : []),
-    ...(entity.place ? [entity.place] : []),
-    ...(entity.roles ?? []).flatMap((role) => (role.of ? [role.of] : [])),
-    ...(entity.participants ?? []),
-    ...(entity.related ?? []),
-  ];
   const find = (entity: Entity, depth: number): string | undefined => {
     const own = regionByTitle.get(entity.wikipedia);
     if (own) return own;
     if (depth === 0) return undefined;
-    for (const id of tiesOf(entity)) {
+    for (const [, id] of referencesIn(entity)) {
       const other = byId.get(id);
       const region = other && find(other, depth - 1);
       if (region) return region;

@@ -1,6 +1,7 @@
 import { assertLittleEndian } from './base64';
 import { COMPILED_KB_FORMAT, type CompiledKb, type EntityRecord } from './compile';
 import type { MatcherTables } from './tables';
+import { referencesIn } from './references';
 import { deserializeTables } from './tables-codec';
 
 /** The compiled KB, ready for `recognize`. */
@@ -23,22 +24,11 @@ export interface Kb {
   rootChild: Int32Array;
 }
 
-function referencesOf(record: EntityRecord): string[] {
-  return [
-    ...(record.related ?? []),
-    ...(record.participants ?? []),
-    ...(record.roles ?? []).flatMap((role) => (role.of ? [role.of] : [])),
-    ...(record.country ? [record.country] : []),
-    ...(record.region ? [record.region] : []),
-    ...(record.place ? [record.place] : []),
-  ];
-}
-
 function buildLinks(entities: readonly EntityRecord[], indexById: ReadonlyMap<string, number>): Pick<Kb, 'links' | 'references'> {
   const links = entities.map(() => new Set<number>());
   const references = entities.map(() => new Set<number>());
   entities.forEach((record, index) => {
-    for (const id of referencesOf(record)) {
+    for (const [, id] of referencesIn(record)) {
       const other = indexById.get(id);
       if (other === undefined || other === index) continue;
       references[index]!.add(other);

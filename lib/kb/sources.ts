@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CharClass } from '../text/chars';
 import { classAt, toMatchText } from '../text/normalize';
+import { referencesIn } from './references';
 import { Entity, type Alias } from './schema';
 
 /** One KB source file as read from disk (reading is the caller's business: lib/ stays portable). */
@@ -156,16 +157,8 @@ function checkNames(sourced: SourcedEntity, problems: KbProblem[]): void {
 
 function checkReferences(sourced: SourcedEntity, known: ReadonlySet<string>, problems: KbProblem[]): void {
   const { entity, file } = sourced;
-  const references: [string, string | undefined][] = [
-    ['country', entity.country],
-    ['region', entity.region],
-    ['place', entity.place],
-    ...(entity.roles ?? []).map((role, i): [string, string | undefined] => [`roles[${i}].of`, role.of]),
-    ...(entity.participants ?? []).map((id, i): [string, string] => [`participants[${i}]`, id]),
-    ...(entity.related ?? []).map((id, i): [string, string] => [`related[${i}]`, id]),
-  ];
-  for (const [field, id] of references) {
-    if (id !== undefined && !known.has(id)) {
+  for (const [field, id] of referencesIn(entity)) {
+    if (!known.has(id)) {
       problems.push({ file, entityId: entity.id, field, message: `refers to "${id}", which no KB file defines` });
     }
   }
