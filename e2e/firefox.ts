@@ -126,7 +126,7 @@ export function clickButton(page: Page, text: string, timeout = 10_000): Promise
 /** What a tab's content script reports about its page (the `pageReading` message), as tests read it. */
 export interface FirefoxReading {
   state: string;
-  openCard: { entityId: string; text: string } | null;
+  openCard: { entityId: string; text: string; busy?: boolean } | null;
   quotes?: { verdict: string; speaker: string; text: string }[];
 }
 

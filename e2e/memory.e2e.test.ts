@@ -36,7 +36,7 @@ async function read(sample: string): Promise<Page> {
   return page;
 }
 
-/** Hovers the first Tokayev mark and returns the card's text once its memory line has had time to load. */
+/** Hovers the first Tokayev mark and returns the card's text once its memory line has loaded. */
 async function tokayevCard(page: Page): Promise<string> {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
@@ -44,8 +44,9 @@ async function tokayevCard(page: Page): Promise<string> {
   await page.mouse.move(point.x, point.y, { steps: 2 });
   await page.waitForTimeout(DWELL_WAIT_MS);
   await expect.poll(async () => (await openCard(page))?.name, { timeout: 5000 }).toBe('Kassym-Jomart Tokayev');
-  // The memory line arrives a moment after the card (one IndexedDB read in the background).
-  await page.waitForTimeout(300);
+  // The memory line arrives a moment after the card (one IndexedDB read in the background); until
+  // then its place is an empty busy region, so absence of the line is read only once it has answered.
+  await expect.poll(async () => (await openCard(page))?.busy, { timeout: 5000 }).toBe(false);
   return (await openCard(page))!.text;
 }
 

@@ -15,8 +15,6 @@ if (skipReason) console.warn(`Firefox reading-memory tier skipped: ${skipReason}
 const FIRST = '000_40a4911dea31cc08.html';
 const SECOND = '002_0ba280227a6e1ec8.html';
 const TOKAYEV = 'kassym-jomart-tokayev';
-/** The card's memory line arrives a moment after the card (one IndexedDB read in the background). */
-const MEMORY_LINE_WAIT_MS = 1_000;
 
 interface Overview {
   articleCount: number;
@@ -45,7 +43,7 @@ describe.skipIf(skipReason !== null)('reading memory in Firefox ESR', () => {
     return article;
   }
 
-  /** Hovers the first Tokayev mark; returns the card's text once its memory line has had time to load. */
+  /** Hovers the first Tokayev mark; returns the card's text once its memory line has loaded. */
   async function tokayevCard(article: Page): Promise<string> {
     const point = await article.evaluate(() => {
       const ranges = ([...(CSS.highlights.get('backstory-entity') ?? [])] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
@@ -57,10 +55,13 @@ describe.skipIf(skipReason !== null)('reading memory in Firefox ESR', () => {
     });
     await article.mouse.move(Math.max(1, point.x - 60), Math.max(1, point.y - 50));
     await article.mouse.move(point.x, point.y, { steps: 4 });
-    const open = await poll(() => readingOf(extensionPage, article.url()), (reading) => reading?.openCard?.entityId === TOKAYEV);
-    expect(open?.openCard?.entityId).toBe(TOKAYEV);
-    await new Promise((wake) => setTimeout(wake, MEMORY_LINE_WAIT_MS));
-    return (await readingOf(extensionPage, article.url()))!.openCard!.text;
+    // The memory line arrives a moment after the card (one IndexedDB read in the background).
+    const open = await poll(
+      () => readingOf(extensionPage, article.url()),
+      (reading) => reading?.openCard?.entityId === TOKAYEV && reading.openCard.busy === false,
+    );
+    expect(open?.openCard).toMatchObject({ entityId: TOKAYEV, busy: false });
+    return open!.openCard!.text;
   }
 
   beforeAll(async () => {

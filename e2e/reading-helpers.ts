@@ -73,11 +73,12 @@ export async function pointOnMark(page: Page, text: string | RegExp, nth = 0): P
 }
 
 /** The open card's text and its accessible name, or null when no card is open. */
-export function openCard(page: Page): Promise<{ name: string; text: string; focused: boolean } | null> {
+/** The open card's name and text; `busy` while a part of it (the memory line) is still loading. */
+export function openCard(page: Page): Promise<{ name: string; text: string; focused: boolean; busy: boolean } | null> {
   return withCdp(page, cardOf);
 }
 
-async function cardOf(cdp: CDPSession): Promise<{ name: string; text: string; focused: boolean } | null> {
+async function cardOf(cdp: CDPSession): Promise<{ name: string; text: string; focused: boolean; busy: boolean } | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const host = findNode(root, (node) => node.nodeName === 'BACKSTORY-CARD');
   const shadow = host?.shadowRoots?.[0];
@@ -92,7 +93,8 @@ async function cardOf(cdp: CDPSession): Promise<{ name: string; text: string; fo
   const tree = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
   const axDialog = tree.nodes.find((node) => node.role?.value === 'dialog');
   const focused = !!axDialog?.properties?.some((property) => property.name === 'focused' && property.value.value === true);
-  return { name: String(axDialog?.name?.value ?? ''), text, focused };
+  const busy = !!findNode(dialog, (node) => attribute(node, 'aria-busy') === 'true');
+  return { name: String(axDialog?.name?.value ?? ''), text, focused, busy };
 }
 
 interface DomNode {

@@ -80,13 +80,17 @@ describe('the card’s memory line', () => {
   });
 
   it('stays silent when the only article is this one and there are no highlights, or when the memory fails', async () => {
+    const busy = () => document.querySelector('[aria-busy="true"]');
     const source = renderCard(memory({ articleCount: 1, articles: [article(HERE, 'This story')], highlightCount: 0, highlights: [] }));
+    expect(busy()).not.toBeNull();
     await waitFor(() => expect(source.forEntity).toHaveBeenCalled());
-    await Promise.resolve();
+    await waitFor(() => expect(busy()).toBeNull());
     expect(screen.queryByRole('button', { name: /you read|your highlights/ })).toBeNull();
     cleanup();
     const failing = renderCard(new Error('no database'));
     await waitFor(() => expect(failing.forEntity).toHaveBeenCalled());
+    // A failed read ends the wait too: the card is not left announced as loading.
+    await waitFor(() => expect(busy()).toBeNull());
     expect(screen.queryByRole('button', { name: /you read/ })).toBeNull();
     expect(screen.getByText('President of Russia.')).toBeTruthy();
   });

@@ -18,26 +18,31 @@ function readDay(time: number): string {
 
 export function MemoryLine({ entityId }: { entityId: string }) {
   const source = useContext(MemorySourceContext);
-  const [memory, setMemory] = useState<EntityMemory | null>(null);
+  // 'loading' until the background answers; null when it found nothing to say or failed.
+  const [memory, setMemory] = useState<EntityMemory | null | 'loading'>('loading');
   const [open, setOpen] = useState(false);
   const detailsId = useId();
 
   useEffect(() => {
     if (!source) return;
     let current = true;
-    setMemory(null);
+    setMemory('loading');
     setOpen(false);
     source
       .forEntity(entityId)
       .then((found) => current && setMemory(found))
       // The card is whole without the memory: say nothing rather than show an error in the page.
-      .catch(() => undefined);
+      .catch(() => current && setMemory(null));
     return () => {
       current = false;
     };
   }, [source, entityId]);
 
-  if (!source || !memory) return null;
+  if (!source) return null;
+  // An empty busy region keeps assistive technology (and the browser tests) from reading the card
+  // as finished before its memory line has had the chance to appear.
+  if (memory === 'loading') return <div class="bs-memory" aria-busy="true" />;
+  if (!memory) return null;
   const line = memoryLine(memory, source.pageUrl);
   if (!line) return null;
 

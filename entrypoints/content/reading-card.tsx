@@ -130,6 +130,11 @@ export class CardHost {
     return this.openMark && this.mount ? (this.mount.textContent ?? '') : null;
   }
 
+  /** Whether a part of the open card (its memory line) is still loading. */
+  isBusy(): boolean {
+    return !!this.mount?.querySelector('[aria-busy="true"]');
+  }
+
   hide(): void {
     this.stopPositioning?.();
     this.stopPositioning = null;

@@ -352,7 +352,7 @@ class ReadingSession {
       entities: counts,
       records: this.records,
       relatedEvents: this.relatedEvents,
-      openCard: this.card.openMark ? { entityId: this.card.openMark.entityId, text: this.card.renderedText() ?? '' } : null,
+      openCard: this.card.openMark ? { entityId: this.card.openMark.entityId, text: this.card.renderedText() ?? '', busy: this.card.isBusy() } : null,
       quotes: this.checks.summary(),
     };
   }

@@ -49,9 +49,10 @@ export interface PageReading {
   relatedEvents: Record<string, string[]>;
   /**
    * The hover card open in the page and its text as rendered: diagnostics for tools that cannot
-   * see into its closed shadow root (the Firefox test tier among them).
+   * see into its closed shadow root (the Firefox test tier among them); `busy` while a part of it
+   * (the memory line) is still loading.
    */
-  openCard?: { entityId: string; text: string } | null;
+  openCard?: { entityId: string; text: string; busy?: boolean } | null;
   /** The page's checked quotations, in page order. */
   quotes?: QuoteOnPage[];
 }
