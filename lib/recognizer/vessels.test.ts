@@ -20,6 +20,9 @@ describe('a ship named after a city', () => {
     // Seized oligarchs' boats and grain-corridor traffic are named the same way.
     expect(ids('The superyacht Minsk and the ferry Berdyansk were held in Odesa.')).toEqual(['Odesa=odesa']);
     expect(ids('The ferries Berdyansk and Nikopol were held in Odesa.')).toEqual(['Odesa=odesa']);
+    // In apposition: the ship's name set off by commas after its kind.
+    expect(ids('France held back the first warship, the Minsk, in its yard.')).toEqual([]);
+    expect(ids('Delivery of the second helicopter carrier ship, the Berdyansk.')).toEqual([]);
   });
 
   it('leaves the city where the words only come near a ship', () => {
@@ -27,6 +30,7 @@ describe('a ship named after a city', () => {
     expect(ids('The tankers Moscow relies on were stopped.')).toEqual(['Moscow=moscow']);
     expect(ids('Ships of Minsk, Berdyansk and Nikopol.')).toEqual(['Minsk=minsk', 'Berdyansk=berdyansk', 'Nikopol=nikopol']);
     expect(ids('The tankers, Minsk said, were Russian.')).toEqual(['Minsk=minsk']);
+    expect(ids('Drones hit a tanker, the Odesa governor said.')).toEqual(['Odesa=odesa']);
   });
 
   it('leaves a country’s name alone', () => {

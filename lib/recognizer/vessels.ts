@@ -76,17 +76,30 @@ function listGoesOn(text: MatchText, end: number): boolean {
   return next.text === 'and' && (nextWord(text, next.start + 3)?.capitalised ?? false);
 }
 
+/** Whether the name ending at `end` closes its phrase: a comma, a full stop or the text's end follow. */
+function closesPhrase(text: MatchText, end: number): boolean {
+  let k = end;
+  while (k < text.length && classAt(text, k) === CharClass.Space) k++;
+  return k >= text.length || classAt(text, k) !== CharClass.Word;
+}
+
 /** How many words back a list of ships' names may reach to its "the gunboats". */
 const MAX_LIST_WORDS = 12;
 
 /**
  * Whether the name at `candidate` is a ship's: right after a kind of ship ("the cruiser Moskva"),
- * or in a list of names after a plural one ("the gunboats Berdyansk and Nikopol"). A plural before
- * one name alone is no ship's name ("the tankers Moscow relies on").
+ * in apposition to one ("the first Mistral warship, the Vladivostok, …"), or in a list of names
+ * after a plural one ("the gunboats Berdyansk and Nikopol"). A plural before one name alone is no
+ * ship's name ("the tankers Moscow relies on"); nor is a name that goes on into a noun phrase after
+ * the comma ("hit a tanker, the Odesa governor said").
  */
 function namesAVessel(text: MatchText, candidate: Candidate): boolean {
   const before = previousWord(text, candidate.start);
   if (!before) return false;
+  if (before.text === 'the' && !before.afterComma) {
+    const kind = previousWord(text, before.start);
+    return !!kind?.afterComma && VESSELS.has(kind.text) && closesPhrase(text, candidate.end);
+  }
   if (!before.afterComma && VESSELS.has(before.text)) return true;
   if (!before.afterComma && isPluralVessel(before.text)) return listGoesOn(text, candidate.end);
   if (!before.afterComma && before.text !== 'and') return false;
