@@ -9,6 +9,7 @@ import { homeCountryOf } from './home-country';
 import { readListedRegions } from './listed-regions';
 import { placeReadingsAfterLocative } from './locative';
 import { NearbyEvidence } from './nearby';
+import { withoutOfficeBeforeItsHolder } from './office-before-holder';
 import { eventsOnTheDay } from './on-the-day';
 import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
@@ -321,9 +322,19 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     }
     return knownEnds[end] === 1;
   };
+  // Candidates by where they start; built only if some body's derived name needs to see what follows it.
+  let byStart: Map<number, Candidate[]> | undefined;
+  const startingAt = (start: number): readonly Candidate[] => {
+    if (!byStart) {
+      byStart = new Map();
+      for (const candidate of nested) byStart.set(candidate.start, [...(byStart.get(candidate.start) ?? []), candidate]);
+    }
+    return byStart.get(start) ?? [];
+  };
   /** The readings the words around a candidate leave it; `nextStart` is where the next candidate starts. */
   const optionsOf = (candidate: Candidate, nextStart: number): Reading[] => {
     let options = withoutAnachronisms(kb, readingsOf(kb, candidate), day);
+    options = withoutOfficeBeforeItsHolder(kb, options, () => (text.codes[candidate.end] === 0x20 ? startingAt(candidate.end + 1) : []));
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);
