@@ -40,8 +40,9 @@ export function MemoryLine({ entityId }: { entityId: string }) {
 
   if (!source) return null;
   // An empty busy region keeps assistive technology (and the browser tests) from reading the card
-  // as finished before its memory line has had the chance to appear.
-  if (memory === 'loading') return <div class="bs-memory" aria-busy="true" />;
+  // as finished before its memory line has had the chance to appear. Unstyled, so that it takes no
+  // room: most cards end up with no memory line, and the card must not jump when it is gone.
+  if (memory === 'loading') return <div aria-busy="true" />;
   if (!memory) return null;
   const line = memoryLine(memory, source.pageUrl);
   if (!line) return null;

@@ -1,5 +1,6 @@
 import type { Kb } from '../kb/load';
-import type { MatchText } from '../text/normalize';
+import { CharClass } from '../text/chars';
+import { classAt, type MatchText } from '../text/normalize';
 import { withoutAnachronisms } from './anachronisms';
 import { withoutWeakNamesBeforeAName } from './before-a-name';
 import { wordAt } from './context';
@@ -327,14 +328,18 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   const startingAt = (start: number): readonly Candidate[] => {
     if (!byStart) {
       byStart = new Map();
-      for (const candidate of nested) byStart.set(candidate.start, [...(byStart.get(candidate.start) ?? []), candidate]);
+      for (const candidate of nested) {
+        const starting = byStart.get(candidate.start);
+        if (starting) starting.push(candidate);
+        else byStart.set(candidate.start, [candidate]);
+      }
     }
     return byStart.get(start) ?? [];
   };
   /** The readings the words around a candidate leave it; `nextStart` is where the next candidate starts. */
   const optionsOf = (candidate: Candidate, nextStart: number): Reading[] => {
     let options = withoutAnachronisms(kb, readingsOf(kb, candidate), day);
-    options = withoutOfficeBeforeItsHolder(kb, options, () => (text.codes[candidate.end] === 0x20 ? startingAt(candidate.end + 1) : []));
+    options = withoutOfficeBeforeItsHolder(kb, options, () => (classAt(text, candidate.end) === CharClass.Space ? startingAt(candidate.end + 1) : []));
     const others = readingsOfAnotherPerson(kb, text, candidate, options, isKnownEnd);
     if (others.length > 0) options = options.filter((option) => !others.includes(option));
     options = withoutWeakNamesBeforeAName(text, candidate, options);
