@@ -31,6 +31,7 @@ describe('a ship named after a city', () => {
     expect(ids('Ships of Minsk, Berdyansk and Nikopol.')).toEqual(['Minsk=minsk', 'Berdyansk=berdyansk', 'Nikopol=nikopol']);
     expect(ids('The tankers, Minsk said, were Russian.')).toEqual(['Minsk=minsk']);
     expect(ids('Drones hit a tanker, the Odesa governor said.')).toEqual(['Odesa=odesa']);
+    expect(ids('Drones hit a tanker, the Odesa-based operator said.')).toEqual(['Odesa=odesa']);
   });
 
   it('leaves a country’s name alone', () => {

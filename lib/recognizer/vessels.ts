@@ -76,11 +76,16 @@ function listGoesOn(text: MatchText, end: number): boolean {
   return next.text === 'and' && (nextWord(text, next.start + 3)?.capitalised ?? false);
 }
 
-/** Whether the name ending at `end` closes its phrase: a comma, a full stop or the text's end follow. */
+const FULL_STOP = 0x2e;
+
+/**
+ * Whether the name ending at `end` closes its phrase: a comma, a full stop or the text's end
+ * follow. Any other mark goes on with it ("the Odesa-based operator", "the Odesa's governor").
+ */
 function closesPhrase(text: MatchText, end: number): boolean {
   let k = end;
   while (k < text.length && classAt(text, k) === CharClass.Space) k++;
-  return k >= text.length || classAt(text, k) !== CharClass.Word;
+  return k >= text.length || text.codes[k] === COMMA || text.codes[k] === FULL_STOP;
 }
 
 /** How many words back a list of ships' names may reach to its "the gunboats". */
