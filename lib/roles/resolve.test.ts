@@ -189,3 +189,25 @@ describe('an office beside a name', () => {
     expect(resolved('Olaf Scholz, the chancellor, spoke.', '2025-06-01')).toEqual([]);
   });
 });
+
+describe('an office after "its"', () => {
+  it('belongs to the one country or body named before it that has such an office', () => {
+    expect(resolved('Kazakhstan will double its oil exports next year, its president said.', '2022-06-17')).toEqual([['president', 'kassym-jomart-tokayev']]);
+    // Britain has no president, so "its" can only be Kazakhstan.
+    expect(resolved('Britain and Kazakhstan signed the deal, its president said.', '2022-06-17')).toEqual([['president', 'kassym-jomart-tokayev']]);
+    // Both have one: the grammar would have to tell, and it is not read.
+    expect(resolved('Germany and Kazakhstan signed the deal, its president said.', '2022-06-17')).toEqual([]);
+    expect(resolved('NATO says its head will attend.', '2025-03-01')).toEqual([['head', 'mark-rutte']]);
+  });
+
+  it('looks back one sentence only when "Its" opens a sentence', () => {
+    expect(resolved('NATO met on Monday. Its secretary general spoke.', '2025-03-01')).toEqual([['secretary general', 'mark-rutte']]);
+    expect(resolved('NATO met on Monday. Ministers talked. Its secretary general spoke.', '2025-03-01')).toEqual([]);
+    expect(resolved('NATO met on Monday. Ministers said its secretary general spoke.', '2025-03-01')).toEqual([]);
+  });
+
+  it('is not the body part of "over its head"', () => {
+    expect(resolved('NATO says the deal was made over its head.', '2025-03-01')).toEqual([]);
+    expect(resolved('NATO turned the plan on its head.', '2025-03-01')).toEqual([]);
+  });
+});

@@ -77,6 +77,8 @@ const UNITS_WITHIN = new Set([
   'commission', 'summit', 'faction', 'caucus',
 ]);
 const MAX_PHRASE_WORDS = 6;
+/** Words before "its head" that make it the body part ("over its head", "turned on its head"). */
+const BODY_IDIOM = new Set(['over', 'on', 'above', 'off']);
 
 interface Phrases {
   byFirstWord: ReadonlyMap<string, readonly string[][]>;
@@ -273,27 +275,17 @@ function describe(context: Context, at: number, last: number, phrase: string): R
       end = after.end;
     }
   }
-  if (!jurisdiction) return titleBeforeName(context, phrase, start, end, tense);
-
   const named = namedBeside(text, start, end, byOffset, kb);
-  if (named === undefined && besideUnknownName(text, start, byOffset)) return null;
   const period = tense === 'then' ? periodOfSentence(text, start, day) : null;
-  let where = jurisdiction.entityId;
-  const record = kb.entities[kb.indexById.get(where)!];
-  if (OFFICES_OF_BODIES.has(phrase) && record?.type !== 'organization') return null;
-  let holders = holdersFor(kb, context.index, phrase, where, day, named);
-  // "The Kremlin spokesman": a government named by its seat stands for its country's offices.
-  if (holders.length === 0 && record?.kind === 'government' && record.country) {
-    where = record.country;
-    holders = holdersFor(kb, context.index, phrase, where, day, named);
+  if (!jurisdiction) {
+    const owner = k >= 0 && words[k]!.lower === 'its' && !words[k + 1]!.breakBefore && !BODY_IDIOM.has(words[k - 1]?.lower ?? '') ? ownerOfIts(context, words[k]!.start, phrase, tense, period, named) : null;
+    return owner ? { start, end, text: text.slice(start, end), entityId: owner.holding.person, role: owner.holding.role, tense, jurisdiction: owner.where } : titleBeforeName(context, phrase, start, end, tense);
   }
-  const heldIn = OFFICES_HELD_IN[where];
-  if (holders.length === 0 && heldIn) {
-    where = heldIn;
-    holders = holdersFor(kb, context.index, phrase, where, day, named);
-  }
-  const holding = pick(holders, tense, day, period, named);
-  if (!holding) return null;
+
+  if (named === undefined && besideUnknownName(text, start, byOffset)) return null;
+  const found = holderIn(context, jurisdiction.entityId, phrase, tense, period, named);
+  if (!found) return null;
+  const { holding, where } = found;
   return {
     start,
     end,
@@ -304,6 +296,47 @@ function describe(context: Context, at: number, last: number, phrase: string): R
     jurisdiction: where,
     ...(named ? { namedBeside: named } : {}),
   };
+}
+
+/** The one holder of the office `phrase` in `jurisdiction` (or in what it stands for) that the tense picks. */
+function holderIn(context: Context, jurisdiction: string, phrase: string, tense: RoleTense, period: Period | null, named: string | undefined): { holding: Holding; where: string } | null {
+  const { kb, index, day } = context;
+  let where = jurisdiction;
+  const record = kb.entities[kb.indexById.get(where)!];
+  if (OFFICES_OF_BODIES.has(phrase) && record?.type !== 'organization') return null;
+  let holders = holdersFor(kb, index, phrase, where, day, named);
+  // "The Kremlin spokesman": a government named by its seat stands for its country's offices.
+  if (holders.length === 0 && record?.kind === 'government' && record.country) {
+    where = record.country;
+    holders = holdersFor(kb, index, phrase, where, day, named);
+  }
+  const heldIn = OFFICES_HELD_IN[where];
+  if (holders.length === 0 && heldIn) {
+    where = heldIn;
+    holders = holdersFor(kb, index, phrase, where, day, named);
+  }
+  const holding = pick(holders, tense, day, period, named);
+  return holding ? { holding, where } : null;
+}
+
+/**
+ * "Kazakhstan will double its shipments …, its energy minister said": "its" is a country or body
+ * named earlier in the sentence, or in the one before when "Its" opens a sentence. Which one is
+ * not read from the grammar; the description is resolved only when exactly one of them has a
+ * holder of the office.
+ */
+function ownerOfIts(context: Context, at: number, phrase: string, tense: RoleTense, period: Period | null, named: string | undefined): { holding: Holding; where: string } | null {
+  const { kb, text, mentions } = context;
+  const owners = new Map<string, { holding: Holding; where: string }>();
+  const sentencesBack = text[at] === 'I' ? 1 : 0;
+  for (const mention of mentions) {
+    if (mention.end > at || mention.kind !== 'name' || !isJurisdiction(kb, mention)) continue;
+    // The slice takes the capital of "Its" so that a sentence ending right before it counts.
+    if (sentenceEnds(text, mention.end, at + 1) > sentencesBack) continue;
+    const found = holderIn(context, mention.entityId, phrase, tense, period, named);
+    if (found) owners.set(found.holding.person, found);
+  }
+  return owners.size === 1 ? [...owners.values()][0]! : null;
 }
 
 /**
