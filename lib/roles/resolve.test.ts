@@ -211,3 +211,19 @@ describe('an office after "its"', () => {
     expect(resolved('NATO turned the plan on its head.', '2025-03-01')).toEqual([]);
   });
 });
+
+describe('"the" and a bare office', () => {
+  it('is the one person named earlier who held that office at the date', () => {
+    expect(resolved('Kassym-Jomart Tokayev spoke in Astana. Later the president said more.', '2022-06-17')).toEqual([['president', 'kassym-jomart-tokayev']]);
+    // Nazarbayev is named, but was no longer president.
+    expect(resolved('Nursultan Nazarbayev spoke in Astana. Later the president said more.', '2022-06-17')).toEqual([]);
+  });
+
+  it('leaves alone two holders, a holder named only after it, a class and any modifier', () => {
+    expect(resolved('Kassym-Jomart Tokayev met Frank-Walter Steinmeier. The president said more.', '2022-06-17')).toEqual([]);
+    expect(resolved('The president said Kassym-Jomart Tokayev would come.', '2022-06-17')).toEqual([]);
+    expect(resolved('Kassym-Jomart Tokayev spoke. The leader said more.', '2022-06-17')).toEqual([]);
+    // "The new president" may be the one just elected, not the holder on the day.
+    expect(resolved('Kassym-Jomart Tokayev spoke. The new president said more.', '2022-06-17')).toEqual([]);
+  });
+});

@@ -279,7 +279,12 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   const period = tense === 'then' ? periodOfSentence(text, start, day) : null;
   if (!jurisdiction) {
     const owner = k >= 0 && words[k]!.lower === 'its' && !words[k + 1]!.breakBefore && !BODY_IDIOM.has(words[k - 1]?.lower ?? '') ? ownerOfIts(context, words[k]!.start, phrase, tense, period, named) : null;
-    return owner ? { start, end, text: text.slice(start, end), entityId: owner.holding.person, role: owner.holding.role, tense, jurisdiction: owner.where } : titleBeforeName(context, phrase, start, end, tense);
+    if (owner) return { start, end, text: text.slice(start, end), entityId: owner.holding.person, role: owner.holding.role, tense, jurisdiction: owner.where };
+    const titled = titleBeforeName(context, phrase, start, end, tense);
+    // Only "the" and the office: "the new president" may be the one just elected, not yet in office.
+    if (titled || named !== undefined || k !== at - 1 || words[k]!.lower !== 'the' || words[at]!.breakBefore) return titled;
+    const earlier = holderNamedEarlier(context, phrase, start, tense);
+    return earlier ? { start, end, text: text.slice(start, end), entityId: earlier.person, role: earlier.role, tense, jurisdiction: [...earlier.jurisdictions][0]! } : null;
   }
 
   if (named === undefined && besideUnknownName(text, start, byOffset)) return null;
@@ -337,6 +342,26 @@ function ownerOfIts(context: Context, at: number, phrase: string, tense: RoleTen
     if (found) owners.set(found.holding.person, found);
   }
   return owners.size === 1 ? [...owners.values()][0]! : null;
+}
+
+/**
+ * "Tokayev … the president said": a bare office after "the" is the one person named earlier in the
+ * article who held it at the date. Classes ("the leader", "the head") and offices several people
+ * hold at once are too vague for that.
+ */
+function holderNamedEarlier(context: Context, phrase: string, start: number, tense: RoleTense): Holding | null {
+  const { kb, index, mentions, day } = context;
+  const meaning = meaningsOf(phrase, index.offices);
+  if (!meaning || meaning.officeClass || meaning.shared) return null;
+  const holdings: Holding[] = [];
+  const seen = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.end > start || mention.kind !== 'name' || seen.has(mention.entityId)) continue;
+    seen.add(mention.entityId);
+    if (kb.entities[kb.indexById.get(mention.entityId)!]?.type !== 'person') continue;
+    holdings.push(...(index.byPerson.get(mention.entityId) ?? []).filter((holding) => meaning.offices.includes(holding.office)));
+  }
+  return pick(holdings, tense, day, null, undefined);
 }
 
 /**
