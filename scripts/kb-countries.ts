@@ -123,7 +123,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   TL: ['East Timor', 'Timor-Leste'],
   VI: ['United States Virgin Islands', 'US Virgin Islands', 'U.S. Virgin Islands'],
   VG: ['British Virgin Islands'],
-  VA: ['Vatican City', 'Vatican'],
+  VA: ['Vatican City'],
   FM: ['Federated States of Micronesia'],
   GS: ['South Georgia and the South Sandwich Islands'],
   MF: ['Collectivity of Saint Martin'],
@@ -154,6 +154,8 @@ const WEAK_NAMES: Record<string, WeakName[]> = {
   ],
   JO: [{ text: 'Jordan', context: ['Amman', 'Jordanian', 'Hashemite', 'King Abdullah'] }],
   RE: [{ text: 'Réunion', context: ['Indian Ocean', 'Saint-Denis', 'Mayotte', 'Mauritius', 'French overseas'] }],
+  // "The Vatican said" is the Holy See (its strong name); the city-state where the text is about the place.
+  VA: [{ text: 'Vatican', context: ['Vatican City', "St. Peter's Square", "St. Peter's Basilica", 'Sistine Chapel', 'Vatican Museums', 'Swiss Guard'] }],
 };
 
 /** Cues for places whose name another entity also uses (the GUAM organisation, in capitals). */
