@@ -39,3 +39,35 @@ describe('a bare name before a region’s office or body', () => {
     expect(pairs('Shares rose in Sao Paulo.')).toEqual(['Sao Paulo=sao-paulo']);
   });
 });
+
+describe('a bare name after a word for a city', () => {
+  const withRepublic = testKb([
+    { id: 'donetsk', label: 'Donetsk', kind: 'city' },
+    {
+      id: 'donetsk-peoples-republic',
+      label: "Donetsk People's Republic",
+      kind: 'breakaway state',
+      aliases: ["Donetsk People's Republic", { text: 'Donetsk', weak: true }],
+      context: ['separatists', 'Separatists'],
+    },
+  ]);
+  const read = (text: string): string[] => recognize(withRepublic, text).map((mention) => `${mention.text}=${mention.entityId}`);
+
+  it('is the city, not the republic named after it', () => {
+    expect(read("Separatists hold the regional capital Donetsk, where the Donetsk People's Republic plans a vote.")).toEqual([
+      'Donetsk=donetsk',
+      "Donetsk People's Republic=donetsk-peoples-republic",
+    ]);
+    expect(read("Separatists of the Donetsk People's Republic shelled the city of Donetsk.")).toEqual([
+      "Donetsk People's Republic=donetsk-peoples-republic",
+      'Donetsk=donetsk',
+    ]);
+  });
+
+  it('leaves the other readings elsewhere', () => {
+    expect(read("Separatists of the Donetsk People's Republic said Donetsk would vote.")).toEqual([
+      "Donetsk People's Republic=donetsk-peoples-republic",
+      'Donetsk=donetsk-peoples-republic',
+    ]);
+  });
+});

@@ -13,6 +13,10 @@ import type { Candidate } from './scan';
 const REGIONAL_WORD = /^ (governor|governor's|governors|governorship|regional|front|frontline)(?![\p{L}\p{N}])/u;
 /** Words before one: "his home region of Donetsk", "the governor of Kursk". */
 const REGION_OF = /(?<![\p{L}\p{N}])(?:region|province|oblast|krai|governor|governorate) of $/u;
+/** Words right before one that make it a city's: "the regional capital Donetsk", "the port of Odesa". */
+const CITY_WORDS = /(?<![\p{L}\p{N}])(?:capital|city of|town of|port of) $/u;
+/** Place kinds that are a city or town ("port city", "closed town", "city and river port"), not a square or a building in one. */
+const CITY_KIND = /(?:^|\s)(?:city|town)(?:$|\s+and\b)/u;
 const LETTER_G = 0x67;
 const LETTER_R = 0x72;
 const LETTER_F = 0x66;
@@ -49,4 +53,22 @@ function isAfterRegionOf(text: MatchText, candidate: Candidate): boolean {
   // "…f " first, as above.
   if (candidate.start < 4 || text.codes[candidate.start - 1] !== SPACE || text.codes[candidate.start - 2] !== LETTER_F) return false;
   return REGION_OF.test(wordAt(text, Math.max(0, candidate.start - 16), candidate.start));
+}
+
+/**
+ * "The regional capital Donetsk", "the city of Kursk": a bare name right after a word for a city
+ * is the city, when one of its readings is one, not the region or republic named after it.
+ * `readings` is changed in place, index for index with `candidates`.
+ */
+export function readCitiesAfterCityWords(kb: Kb, text: MatchText, candidates: readonly Candidate[], readings: Reading[][]): void {
+  candidates.forEach((candidate, k) => {
+    const options = readings[k]!;
+    if (options.length < 2 || candidate.start < 8 || text.codes[candidate.start - 1] !== SPACE) return;
+    if (!CITY_WORDS.test(wordAt(text, Math.max(0, candidate.start - 12), candidate.start))) return;
+    const cities = options.filter((option) => {
+      const entity = kb.entities[option.entity];
+      return option.name && entity?.type === 'place' && CITY_KIND.test(entity.kind ?? '');
+    });
+    if (cities.length === 1) readings[k] = [{ ...cities[0]!, strongName: true }];
+  });
 }

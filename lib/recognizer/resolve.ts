@@ -14,7 +14,7 @@ import { withoutOfficeBeforeItsHolder } from './office-before-holder';
 import { eventsOnTheDay } from './on-the-day';
 import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
-import { readRegionsBeforeRegionalWords } from './regional-words';
+import { readCitiesAfterCityWords, readRegionsBeforeRegionalWords } from './regional-words';
 import { editionOfTheYear } from './edition-year';
 import type { Candidate, ScanResult } from './scan';
 import { sentenceCountries, sentenceNumbers } from './sentence-country';
@@ -362,6 +362,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   });
   readListedRegions(kb, text, candidates, readings);
   readRegionsBeforeRegionalWords(kb, text, candidates, readings);
+  readCitiesAfterCityWords(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings, day);
   const nearby = new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits);
   let sentences: number[] | undefined;
