@@ -284,7 +284,9 @@ function describe(context: Context, at: number, last: number, phrase: string): R
     // Only "the" and the office: "the new president" may be the one just elected, not yet in office.
     if (titled || named !== undefined || k !== at - 1 || words[k]!.lower !== 'the' || words[at]!.breakBefore) return titled;
     const earlier = holderNamedEarlier(context, phrase, start, tense);
-    return earlier ? { start, end, text: text.slice(start, end), entityId: earlier.person, role: earlier.role, tense, jurisdiction: [...earlier.jurisdictions][0]! } : null;
+    if (!earlier) return null;
+    const where = [...earlier.jurisdictions].find((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place') ?? [...earlier.jurisdictions][0]!;
+    return { start, end, text: text.slice(start, end), entityId: earlier.person, role: earlier.role, tense, jurisdiction: where };
   }
 
   if (named === undefined && besideUnknownName(text, start, byOffset)) return null;
