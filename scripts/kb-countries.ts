@@ -155,7 +155,7 @@ const WEAK_NAMES: Record<string, WeakName[]> = {
   JO: [{ text: 'Jordan', context: ['Amman', 'Jordanian', 'Hashemite', 'King Abdullah'] }],
   RE: [{ text: 'Réunion', context: ['Indian Ocean', 'Saint-Denis', 'Mayotte', 'Mauritius', 'French overseas'] }],
   // "The Vatican said" is the Holy See (its strong name); the city-state where the text is about the place.
-  VA: [{ text: 'Vatican', context: ['Vatican City', "St. Peter's Square", "St. Peter's Basilica", 'Sistine Chapel', 'Vatican Museums', 'Swiss Guard'] }],
+  VA: [{ text: 'Vatican', context: ["St. Peter's Square", "St. Peter's Basilica", 'Sistine Chapel', 'Vatican Museums', 'Swiss Guard'] }],
 };
 
 /** Cues for places whose name another entity also uses (the GUAM organisation, in capitals). */

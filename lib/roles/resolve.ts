@@ -280,13 +280,12 @@ function describe(context: Context, at: number, last: number, phrase: string): R
   if (!jurisdiction) {
     const owner = k >= 0 && words[k]!.lower === 'its' && !words[k + 1]!.breakBefore && !BODY_IDIOM.has(words[k - 1]?.lower ?? '') ? ownerOfIts(context, words[k]!.start, phrase, tense, period, named) : null;
     if (owner) return { start, end, text: text.slice(start, end), entityId: owner.holding.person, role: owner.holding.role, tense, jurisdiction: owner.where };
-    const titled = titleBeforeName(context, phrase, start, end, tense);
+    const titled = titleBeforeName(context, phrase, start, end, tense, named);
     // Only "the" and the office: "the new president" may be the one just elected, not yet in office.
     if (titled || named !== undefined || k !== at - 1 || words[k]!.lower !== 'the' || words[at]!.breakBefore) return titled;
     const earlier = holderNamedEarlier(context, phrase, start, tense);
     if (!earlier) return null;
-    const where = [...earlier.jurisdictions].find((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place') ?? [...earlier.jurisdictions][0]!;
-    return { start, end, text: text.slice(start, end), entityId: earlier.person, role: earlier.role, tense, jurisdiction: where };
+    return { start, end, text: text.slice(start, end), entityId: earlier.person, role: earlier.role, tense, jurisdiction: countryOf(kb, earlier) ?? [...earlier.jurisdictions][0]! };
   }
 
   if (named === undefined && besideUnknownName(text, start, byOffset)) return null;
@@ -304,6 +303,9 @@ function describe(context: Context, at: number, last: number, phrase: string): R
     ...(named ? { namedBeside: named } : {}),
   };
 }
+
+/** The place among the entities a holding's office belongs to (the country, not its ministry). */
+const countryOf = (kb: Kb, holding: Holding): string | undefined => [...holding.jurisdictions].find((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place');
 
 /** The one holder of the office `phrase` in `jurisdiction` (or in what it stands for) that the tense picks. */
 function holderIn(context: Context, jurisdiction: string, phrase: string, tense: RoleTense, period: Period | null, named: string | undefined): { holding: Holding; where: string } | null {
@@ -371,16 +373,15 @@ function holderNamedEarlier(context: Context, phrase: string, start: number, ten
  * minister": an office beside a person's name needs no country; it is resolved when that person
  * held the office at the date.
  */
-function titleBeforeName(context: Context, phrase: string, start: number, end: number, tense: RoleTense): RoleMention | null {
-  const { kb, text, byOffset, index, day } = context;
-  const named = namedBeside(text, start, end, byOffset, kb);
+function titleBeforeName(context: Context, phrase: string, start: number, end: number, tense: RoleTense, named: string | undefined): RoleMention | null {
+  const { kb, text, index, day } = context;
   const meaning = meaningsOf(phrase, index.offices);
   if (named === undefined || !meaning) return null;
   // Of the classes only a governor is one office ("Governor Vyacheslav Gladkov").
   const offices = meaning.officeClass === 'head of region' ? ['governor'] : meaning.officeClass ? [] : meaning.offices;
   const holdings = (index.byPerson.get(named) ?? []).filter((holding) => offices.includes(holding.office));
   const holding = pick(holdings, tense, day, null, named);
-  const where = holding && [...holding.jurisdictions].find((id) => kb.entities[kb.indexById.get(id)!]?.type === 'place');
+  const where = holding && countryOf(kb, holding);
   if (!holding || !where) return null;
   return { start, end, text: text.slice(start, end), entityId: holding.person, role: holding.role, tense, jurisdiction: where, namedBeside: named };
 }
