@@ -16,6 +16,7 @@ import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
 import { readCitiesAfterCityWords, readRegionsBeforeRegionalWords } from './regional-words';
 import { editionOfTheYear } from './edition-year';
+import { namesAPeople } from './ethnic-groups';
 import type { Candidate, ScanResult } from './scan';
 import { sentenceCountries, sentenceNumbers } from './sentence-country';
 import { bodiesHeldInSentences } from './sentence-holders';
@@ -386,7 +387,9 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
         chosen = chooser.choose(index, candidate, options, ownerCountryBefore(kb, text, candidates, readings, index));
       }
     }
-    if (chosen) resolved.push({ candidate, entity: chosen.reading.entity, kind: chosen.asName ? 'name' : 'adjective' });
+    if (!chosen) return;
+    if (!chosen.asName && namesAPeople(text, candidate)) return;
+    resolved.push({ candidate, entity: chosen.reading.entity, kind: chosen.asName ? 'name' : 'adjective' });
   });
   return resolved;
 }
