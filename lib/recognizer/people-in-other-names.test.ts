@@ -12,6 +12,7 @@ const found = (text: string): string[] => recognize(kb, text).map((mention) => `
 describe('people named in another name', () => {
   it('are not the man a mine, a square or a foundation is named after', () => {
     expect(found('Miners died in the Lenin mine near Lenin Square; the Lenin Foundation paid.')).toEqual([]);
+    expect(found('Crude goes by barge to the Lenin refinery and the Lenin Palace; the Lenin shipyard laid a keel.')).toEqual([]);
     expect(found('Lenin minted a slogan. Lenin stationed troops.')).toEqual(['Lenin=vladimir-lenin', 'Lenin=vladimir-lenin']);
   });
 

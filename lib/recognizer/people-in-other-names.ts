@@ -13,7 +13,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const NAMED_AFTER = new Set([
   'mine', 'square', 'street', 'avenue', 'prospekt', 'boulevard', 'embankment', 'factory', 'plant', 'steelworks', 'stadium',
   'arena', 'airport', 'museum', 'university', 'institute', 'library', 'park', 'station', 'bridge', 'canal', 'cathedral',
-  'monastery', 'mausoleum', 'tower', 'theatre', 'theater', 'foundation', 'fund', 'centre', 'center',
+  'monastery', 'mausoleum', 'tower', 'theatre', 'theater', 'foundation', 'fund', 'centre', 'center', 'refinery', 'terminal',
+  'dam', 'shipyard', 'hospital', 'school', 'academy', 'palace',
 ]);
 const COMMA = 0x2c;
 const LONGEST_WORD = 12;
