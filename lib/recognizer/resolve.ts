@@ -23,6 +23,7 @@ import { bodiesHeldInSentences } from './sentence-holders';
 import { readingsOfAnotherPerson } from './surnames';
 import { titledHolder } from './titled-holder';
 import { withoutPlacesInUnknownNames } from './unknown-names';
+import { withoutWeakBodiesOfAnother } from './bodies-of-others';
 import { withoutPlacesNamingAVessel } from './vessels';
 import { withoutWatersWithoutThe } from './waters';
 
@@ -347,6 +348,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     options = withoutWatersWithoutThe(kb, text, candidate, options);
     options = withoutPeopleInOtherNames(kb, text, candidate, options);
     options = withoutPlacesInUnknownNames(kb, text, candidate, options, nextStart);
+    options = withoutWeakBodiesOfAnother(kb, text, candidate, options, startingAt);
     return withoutPlacesNamingAVessel(kb, text, candidate, options);
   };
   const candidates: Candidate[] = [];

@@ -7,7 +7,7 @@ import type { Reading } from './readings';
 import type { Candidate } from './scan';
 
 /** Last words of an institution's, a company's or an agreement's name: "… Magnesium Works", "… Declaration". */
-const HEADS = new Set([
+export const HEADS = new Set([
   'works', 'plant', 'factory', 'mine', 'combine', 'complex', 'laboratory', 'laboratories', 'company', 'corporation', 'group', 'holding', 'holdings', 'industries',
   'bank', 'fund', 'exchange', 'network', 'organization', 'organizations', 'organisation', 'organisations', 'association',
   'federation', 'union', 'league', 'alliance', 'coalition', 'movement', 'party', 'front', 'partisans', 'committee', 'council',
