@@ -16,7 +16,8 @@ const MAX_LOWER_WORDS = 2;
  * which the KB would have matched whole had it been a body it knows. The weak readings of the bare
  * name are dropped, unless what follows is tied to the body in the KB (its country, its parent body, a
  * leader whose role is in it): "the Supreme Court of Russia", "the Security Council of the United
- * Nations", "the Communist Party of Gennady Zyuganov", where the KB may lack the long form. `startingAt` gives the candidates that start at a position.
+ * Nations", "the Communist Party of Gennady Zyuganov", where the KB may lack the long form.
+ * `startingAt` gives the candidates that start at a position.
  */
 export function withoutWeakBodiesOfAnother(
   kb: Kb,
