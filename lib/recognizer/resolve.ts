@@ -15,6 +15,7 @@ import { eventsOnTheDay } from './on-the-day';
 import { withoutPeopleInOtherNames } from './people-in-other-names';
 import { readingsOf, type Reading } from './readings';
 import { readCitiesAfterCityWords, readRegionsBeforeRegionalWords } from './regional-words';
+import { readCitiesInDatelines } from './datelines';
 import { editionOfTheYear } from './edition-year';
 import { namesAPeople } from './ethnic-groups';
 import type { Candidate, ScanResult } from './scan';
@@ -366,6 +367,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
   readListedRegions(kb, text, candidates, readings);
   readRegionsBeforeRegionalWords(kb, text, candidates, readings);
   readCitiesAfterCityWords(kb, text, candidates, readings);
+  readCitiesInDatelines(kb, text, candidates, readings);
   const evidence = new Evidence(kb, scanned.cueCounts, readings, day);
   const nearby = new NearbyEvidence(kb, text, candidates, readings, scanned.cueHits);
   let sentences: number[] | undefined;
