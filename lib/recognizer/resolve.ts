@@ -25,6 +25,7 @@ import { readingsOfAnotherPerson } from './surnames';
 import { titledHolder } from './titled-holder';
 import { withoutPlacesInUnknownNames } from './unknown-names';
 import { withoutWeakBodiesOfAnother } from './bodies-of-others';
+import { withoutPeopleAmongPolities } from './among-polities';
 import { withoutPlacesNamingAVessel } from './vessels';
 import { withoutWatersWithoutThe } from './waters';
 
@@ -350,6 +351,7 @@ export function resolve(kb: Kb, text: MatchText, scanned: ScanResult, day?: stri
     options = withoutPeopleInOtherNames(kb, text, candidate, options);
     options = withoutPlacesInUnknownNames(kb, text, candidate, options, nextStart);
     options = withoutWeakBodiesOfAnother(kb, text, candidate, options, startingAt);
+    options = withoutPeopleAmongPolities(kb, text, candidate, options);
     return withoutPlacesNamingAVessel(kb, text, candidate, options);
   };
   const candidates: Candidate[] = [];
