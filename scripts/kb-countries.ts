@@ -177,6 +177,7 @@ const ADJECTIVES_BY_CODE: Record<string, string[]> = {
   LU: ['Luxembourgish'],
   MV: ['Maldivian'],
   NP: ['Nepalese', 'Nepali'],
+  PH: ['Philippine', 'Filipino'],
   SI: ['Slovenian', 'Slovene'],
   SR: ['Surinamese'],
   TJ: ['Tajik', 'Tajikistani'],
