@@ -286,8 +286,8 @@ const CAPITAL_BY_NAME: Record<string, CapitalSpec | null> = {
   'Mata-Utu': { title: 'Mata-Utu' },
   'Avarua': { title: 'Avarua' },
   'Alofi': { title: 'Alofi' },
-  'Saint Helier': { title: 'Saint_Helier' },
-  'St. Peter Port': { title: 'St_Peter_Port', aliases: ['St. Peter Port', 'St Peter Port', 'Saint Peter Port'] },
+  'Saint Helier': { title: 'St_Helier', label: 'St Helier', aliases: ['Saint Helier', 'St. Helier'] },
+  'St. Peter Port': { title: 'Saint_Peter_Port', label: 'St Peter Port', aliases: ['St. Peter Port', 'Saint Peter Port'], description: 'Capital of the Bailiwick of Guernsey.' },
   'Pago Pago': { title: 'Pago_Pago' },
   'Flying Fish Cove': { title: 'Flying_Fish_Cove' },
   'Cockburn Town': { title: 'Cockburn_Town' },
@@ -341,6 +341,10 @@ const DESCRIPTION_BY_CODE: Record<string, string> = {
   SH: 'British Overseas Territory in the South Atlantic Ocean made up of Saint Helena, Ascension Island and the Tristan da Cunha archipelago; its capital is Jamestown.',
   UM: 'Minor outlying islands of the United States in the Pacific Ocean and the Caribbean Sea.',
   VA: 'City-state enclaved in Rome, the seat of the Holy See and of the Pope.',
+  SJ: 'Statistical grouping of two Norwegian jurisdictions in the Arctic that are not administratively related, Svalbard and Jan Mayen; Svalbard’s administrative centre is Longyearbyen.',
+  GS: 'British Overseas Territory in the southern Atlantic Ocean made up of South Georgia and the South Sandwich Islands.',
+  TF: 'Overseas territory of France made up of islands in the southern Indian Ocean (the Kerguelen, Crozet, Saint Paul and Amsterdam islands and the Scattered Islands) and Adélie Land in Antarctica.',
+  RE: 'Overseas department and region of France, an island in the Indian Ocean east of Madagascar; its capital is Saint-Denis.',
   ZA: 'Country in Southern Africa with three capitals: Pretoria (executive), Bloemfontein (judicial) and Cape Town (legislative).',
 };
 
