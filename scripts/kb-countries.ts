@@ -401,12 +401,10 @@ const TERRITORY_STATUS: [string, string[]][] = [
   ['Overseas department and region of France', ['GF', 'GP', 'MQ', 'RE', 'YT']],
   ['Overseas collectivity of France', ['BL', 'MF', 'PF', 'PM', 'WF']],
   ['French special collectivity', ['NC']],
-  ['Overseas territory of France', ['TF']],
   ['External territory of Australia', ['CC', 'CX', 'HM', 'NF']],
   ['Self-governing state in free association with New Zealand', ['CK', 'NU']],
   ['Dependent territory of New Zealand', ['TK']],
   ['Dependency of Norway', ['BV']],
-  ['Part of Norway', ['SJ']],
 ];
 
 function describeCountry(country: Country, kind: string, capitalLabels: string[]): string {
