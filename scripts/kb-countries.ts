@@ -283,7 +283,7 @@ const CAPITAL_BY_NAME: Record<string, CapitalSpec | null> = {
   Wellington: { title: 'Wellington', weak: 'Wellington' },
   Cayenne: { title: 'Cayenne', weak: 'Cayenne' },
   Lima: { title: 'Lima', weak: 'Lima' },
-  'Mata-Utu': { title: 'Mata-Utu' },
+  'Mata-Utu': { title: 'Mata_Utu', label: 'Mata Utu', aliases: ['Mata Utu', 'Mata-Utu'] },
   'Avarua': { title: 'Avarua' },
   'Alofi': { title: 'Alofi' },
   'Saint Helier': { title: 'St_Helier', label: 'St Helier', aliases: ['Saint Helier', 'St. Helier'] },
