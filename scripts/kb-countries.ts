@@ -230,9 +230,9 @@ const CAPITAL_BY_NAME: Record<string, CapitalSpec | null> = {
   Yaren: null,
   Lobamba: null,
   "Nuku'alofa": null,
-  'Pretoria': { title: 'Pretoria', description: 'City in South Africa, the seat of its executive branch and one of the country’s three capitals.' },
-  'Bloemfontein': { title: 'Bloemfontein', description: 'City in South Africa, the seat of its judiciary and one of the country’s three capitals.' },
-  'Cape Town': { title: 'Cape_Town', description: 'City in South Africa, the seat of its parliament and one of the country’s three capitals.' },
+  'Pretoria': { title: 'Pretoria', description: 'Administrative capital of South Africa, the seat of its executive branch.' },
+  'Bloemfontein': { title: 'Bloemfontein', description: 'City in South Africa, traditionally regarded as its judicial capital; it hosts the Supreme Court of Appeal.' },
+  'Cape Town': { title: 'Cape_Town', description: 'City in South Africa, its legislative capital and the seat of its parliament.' },
   Sucre: { title: 'Sucre', weak: 'Sucre', description: 'Constitutional capital of Bolivia; the seat of government is La Paz.' },
   Colombo: { title: 'Colombo', description: 'Largest city of Sri Lanka and its executive and judicial capital.' },
   Bern: { title: 'Bern', aliases: ['Berne'], description: 'Swiss city that serves as the federal city, the seat of the federal authorities of Switzerland.' },
@@ -255,7 +255,7 @@ const CAPITAL_BY_NAME: Record<string, CapitalSpec | null> = {
   'George Town': { title: 'George_Town,_Cayman_Islands', weak: 'George Town' },
   Georgetown: { title: 'Georgetown,_Guyana', weak: 'Georgetown' },
   "Saint John's": { title: "St._John's,_Antigua_and_Barbuda", label: "St. John's", weak: "St. John's", aliases: ["Saint John's"] },
-  Plymouth: { title: 'Plymouth,_Montserrat', weak: 'Plymouth' },
+  Plymouth: { title: 'Plymouth,_Montserrat', weak: 'Plymouth', description: 'De jure capital of Montserrat, abandoned after volcanic eruptions in the 1990s; the government sits at Brades.' },
   Douglas: { title: 'Douglas,_Isle_of_Man', weak: 'Douglas' },
   Jamestown: { title: 'Jamestown,_Saint_Helena', weak: 'Jamestown' },
   Stanley: { title: 'Stanley,_Falkland_Islands', weak: 'Stanley' },
@@ -288,7 +288,10 @@ const CAPITAL_BY_NAME: Record<string, CapitalSpec | null> = {
   'Alofi': { title: 'Alofi' },
   'Saint Helier': { title: 'St_Helier', label: 'St Helier', aliases: ['Saint Helier', 'St. Helier'] },
   'St. Peter Port': { title: 'Saint_Peter_Port', label: 'St Peter Port', aliases: ['St. Peter Port', 'Saint Peter Port'], description: 'Capital of the Bailiwick of Guernsey.' },
-  'Pago Pago': { title: 'Pago_Pago' },
+  'Pago Pago': { title: 'Pago_Pago,_American_Samoa', label: 'Pago Pago' },
+  Saipan: { title: 'Saipan,_Northern_Mariana_Islands', label: 'Saipan' },
+  Malabo: { title: 'Malabo', description: 'City on Bioko island, the capital of Equatorial Guinea until Ciudad de la Paz was proclaimed the capital in January 2026.' },
+  Longyearbyen: { title: 'Longyearbyen', description: 'Largest settlement and administrative centre of Svalbard, Norway.' },
   'Flying Fish Cove': { title: 'Flying_Fish_Cove' },
   'Cockburn Town': { title: 'Cockburn_Town' },
   'Road Town': { title: 'Road_Town' },
@@ -333,7 +336,7 @@ const DESCRIPTION_BY_CODE: Record<string, string> = {
   MO: 'Special administrative region of the People’s Republic of China on the western side of the Pearl River Delta.',
   NR: 'Island country in Micronesia, Oceania; it has no official capital, its government sitting in the Yaren District.',
   SZ: 'Landlocked country in Southern Africa; its capitals are Mbabane (executive) and Lobamba (legislative).',
-  CH: 'Country in Western Europe; Bern is its federal city, the seat of its federal authorities.',
+  CH: 'Landlocked country at the confluence of Western, Central and Southern Europe; Bern is its federal city, the seat of its federal authorities.',
   BO: 'Country in South America; its constitutional capital is Sucre and its seat of government La Paz.',
   LK: 'Island country in Southern Asia; its legislative capital is Sri Jayawardenepura Kotte and its largest city Colombo.',
   BQ: 'Special municipalities of the Netherlands in the Caribbean: the islands of Bonaire, Sint Eustatius and Saba.',
@@ -345,7 +348,13 @@ const DESCRIPTION_BY_CODE: Record<string, string> = {
   GS: 'British Overseas Territory in the southern Atlantic Ocean made up of South Georgia and the South Sandwich Islands.',
   TF: 'Overseas territory of France made up of islands in the southern Indian Ocean (the Kerguelen, Crozet, Saint Paul and Amsterdam islands and the Scattered Islands) and Adélie Land in Antarctica.',
   RE: 'Overseas department and region of France, an island in the Indian Ocean east of Madagascar; its capital is Saint-Denis.',
-  ZA: 'Country in Southern Africa with three capitals: Pretoria (executive), Bloemfontein (judicial) and Cape Town (legislative).',
+  ZA: 'Country in Southern Africa with no legally defined capital: Pretoria is the seat of the executive, Cape Town of parliament, and Bloemfontein is traditionally regarded as the judicial capital.',
+  AZ: 'Transcontinental country at the boundary of Eastern Europe and West Asia; its capital is Baku. A Soviet republic until 1991, it took full control of Nagorno-Karabakh in September 2023.',
+  EG: 'Transcontinental country spanning the northeast corner of Africa and the southwest corner of Asia; its capital is Cairo.',
+  YE: 'Country in Western Asia; Sanaa is its capital under the constitution, while its government sits in Aden.',
+  GQ: 'Country in Central Africa; Ciudad de la Paz was proclaimed its capital in January 2026, replacing Malabo.',
+  MS: 'British Overseas Territory in the Caribbean; its de jure capital, Plymouth, was abandoned after volcanic eruptions in the 1990s, and the government sits at Brades.',
+  NF: 'External territory of Australia in Oceania; its capital is Kingston.',
 };
 
 const SOUTH_CAUCASUS = ['AM', 'AZ'];
@@ -376,8 +385,32 @@ function inSentence(name: string): string {
   return needsArticle ? `the ${name}` : name;
 }
 
+/** Where a country's Wikipedia lead places it, when the package's UN subregion says otherwise. */
+const WHERE_BY_CODE: Record<string, string> = {
+  AO: 'in Southern Africa',
+  ZM: 'in Southern Africa',
+  ZW: 'in Southern Africa',
+  MW: 'in Southeastern Africa',
+  RW: 'in Central Africa',
+  SS: 'in East Africa',
+  MR: 'in Northwest Africa',
+  LI: 'in Central Europe',
+  HR: 'in Central and Southeast Europe',
+  JE: 'off the coast of Normandy, France',
+  BM: 'in the North Atlantic Ocean',
+  FK: 'in the South Atlantic Ocean',
+  BV: 'in the South Atlantic Ocean',
+  CX: 'in the Indian Ocean',
+};
+
+function wherePhrase(country: Country): string {
+  return WHERE_BY_CODE[country.cca2] ?? `in ${placePhrase(country)}`;
+}
+
 function placePhrase(country: Country): string {
   const subregion = country.subregion;
+  // Wikipedia says Central Africa where the UN geoscheme says Middle Africa.
+  if (subregion === 'Middle Africa') return 'Central Africa';
   if (!subregion) return country.region === 'Antarctic' ? 'the Antarctic' : country.region;
   if (subregion === 'Caribbean') return 'the Caribbean';
   if (subregion === 'Australia and New Zealand') return 'Oceania';
@@ -412,7 +445,7 @@ function describeCountry(country: Country, kind: string, capitalLabels: string[]
   if (fixed) return fixed;
   const status = TERRITORY_STATUS.find(([, codes]) => codes.includes(country.cca2))?.[0];
   const what = status ?? (kind === 'country' ? 'Country' : 'Territory');
-  const where = `${what} in ${placePhrase(country)}`;
+  const where = `${what} ${wherePhrase(country)}`;
   const capital = capitalLabels.length === 0 ? '' : capitalLabels.length === 1 ? `; its capital is ${capitalLabels[0]}` : `; its capitals are ${listPhrase(capitalLabels)}`;
   const extra = EXTRA_SENTENCES[country.cca2];
   return `${where}${capital}.${extra ? ` ${extra}` : ''}`;
