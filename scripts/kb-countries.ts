@@ -328,7 +328,7 @@ const EXTRA_SENTENCES: Record<string, string> = {
   SE: 'It joined NATO in March 2024.',
 };
 
-/** Whole descriptions where the package's facts would mislead. */
+/** Whole descriptions where the package's facts would mislead (an extra sentence still follows). */
 const DESCRIPTION_BY_CODE: Record<string, string> = {
   AQ: 'Earth’s southernmost continent, around the South Pole, governed under the Antarctic Treaty System.',
   EH: 'Disputed territory in North-west Africa, mostly administered by Morocco and partly by the Sahrawi Arab Democratic Republic; its largest city is Laayoune.',
@@ -349,7 +349,7 @@ const DESCRIPTION_BY_CODE: Record<string, string> = {
   TF: 'Overseas territory of France made up of islands in the southern Indian Ocean (the Kerguelen, Crozet, Saint Paul and Amsterdam islands and the Scattered Islands) and Adélie Land in Antarctica.',
   RE: 'Overseas department and region of France, an island in the Indian Ocean east of Madagascar; its capital is Saint-Denis.',
   ZA: 'Country in Southern Africa with no legally defined capital: Pretoria is the seat of the executive, Cape Town of parliament, and Bloemfontein is traditionally regarded as the judicial capital.',
-  AZ: 'Transcontinental country at the boundary of Eastern Europe and West Asia; its capital is Baku. A Soviet republic until 1991, it took full control of Nagorno-Karabakh in September 2023.',
+  AZ: 'Transcontinental country at the boundary of Eastern Europe and West Asia; its capital is Baku.',
   EG: 'Transcontinental country spanning the northeast corner of Africa and the southwest corner of Asia; its capital is Cairo.',
   YE: 'Country in Western Asia; Sanaa is its capital under the constitution, while its government sits in Aden.',
   GQ: 'Country in Central Africa; Ciudad de la Paz was proclaimed its capital in January 2026, replacing Malabo.',
@@ -441,13 +441,13 @@ const TERRITORY_STATUS: [string, string[]][] = [
 ];
 
 function describeCountry(country: Country, kind: string, capitalLabels: string[]): string {
+  const extra = EXTRA_SENTENCES[country.cca2];
   const fixed = DESCRIPTION_BY_CODE[country.cca2];
-  if (fixed) return fixed;
+  if (fixed) return extra ? `${fixed} ${extra}` : fixed;
   const status = TERRITORY_STATUS.find(([, codes]) => codes.includes(country.cca2))?.[0];
   const what = status ?? (kind === 'country' ? 'Country' : 'Territory');
   const where = `${what} ${wherePhrase(country)}`;
   const capital = capitalLabels.length === 0 ? '' : capitalLabels.length === 1 ? `; its capital is ${capitalLabels[0]}` : `; its capitals are ${listPhrase(capitalLabels)}`;
-  const extra = EXTRA_SENTENCES[country.cca2];
   return `${where}${capital}.${extra ? ` ${extra}` : ''}`;
 }
 
